@@ -128,3 +128,21 @@ def test_a_company_given_as_its_address_is_refused_naming_the_name(tmp_path: Pat
         assert (f"boards: '{given}' is not a company name; give the first part of its careers "
                 f'site\'s address: for {given} that is boards = ["nordlicht"]') in " ".join(
                     result.output.split())
+
+
+def test_a_company_name_no_host_could_have_is_refused_saying_what_to_write(
+        tmp_path: Path) -> None:
+    """A company's name is the first part of ``NAME.recruitee.com``. Before, ``acme[`` ended
+    ``sources add`` in a ValueError's traceback, and ``acme.eu`` or a careers site's own domain
+    were taken: fetched, and with a base_url whose ``{board}`` is a path, stored under
+    ``recruitee:unknown:`` (the name was not read back from the address), never closed."""
+    (tmp_path / "sources.toml").write_text("", encoding="utf-8")
+    for given in ("acme[", "acme.eu", "careers.nordlicht.example", "nord licht", "acme?x"):
+        result = _run(tmp_path, "sources", "add", "recruitee", "--set", f"boards={given}")
+        assert result.exit_code == 1, given
+        said = " ".join(result.output.split())
+        assert (f"boards: '{given}' is not a company name; give the first part of its "
+                "Recruitee address, NAME.recruitee.com (letters, digits and hyphens), even for "
+                "a careers site on the company's own domain") in said, said
+        assert "Traceback" not in result.output
+    assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved

@@ -25,6 +25,10 @@ from mljobs.sources.base import BoardSource, Window, parse_iso, pay_figure
 _PERIODS = {"year": "year", "annual": "year", "month": "month", "week": "week", "day": "day",
             "hour": "hour"}
 BOARD = "{board}"
+# a company's name: the first label of its host, NAME.recruitee.com (a name with a dot, a
+# space or a bracket is no host's: "acme.eu" was fetched, and its offers, read back from an
+# address that did not give the name, stored under "recruitee:unknown:")
+_NAME = re.compile(r"[A-Za-z0-9-]+")
 
 
 @dataclass
@@ -48,11 +52,19 @@ class Recruitee(BoardSource):
         end of an address, where Recruitee's name is its start), the base checks, and a
         ``base_url`` that says where the company's name goes."""
         for board in self.boards:
-            host = urlsplit(board if "//" in board else f"//{board}").hostname or ""
+            try:
+                host = urlsplit(board if "//" in board else f"//{board}").hostname or ""
+            except ValueError:  # ("acme[": no address either; said below)
+                host = ""
             if host.endswith(".recruitee.com"):
                 raise ConfigError(f"boards: {board!r} is not a company name; give the first "
                                   "part of its careers site's address: for "
                                   f"{board} that is boards = [\"{host.split('.')[0]}\"]")
+            if board.strip() and not _NAME.fullmatch(board):  # (a blank one: the base check)
+                raise ConfigError(f"boards: {board!r} is not a company name; give the first "
+                                  "part of its Recruitee address, NAME.recruitee.com (letters, "
+                                  "digits and hyphens), even for a careers site on the "
+                                  "company's own domain")
         super().check()
         if BOARD not in self.base_url:
             raise ConfigError(f"base_url: {self.base_url!r} has no {BOARD}; write where the "
