@@ -331,7 +331,11 @@ class BoardSource(BaseSource):
 def _check_url(key: str, url: Any) -> None:
     if url is None:
         return
-    parts = urlsplit(str(url).strip())
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError as exc:  # ("http://[host": a traceback before)
+        raise ConfigError(f"{key}: {str(url)!r} is not an http(s) address ({exc}); write the "
+                          "whole URL (https://...)") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         hint = f"https://{url}" if not parts.scheme and "." in str(url).split("/")[0] else None
         raise ConfigError(f"{key}: {str(url)!r} is not an http(s) address; write the whole URL"
@@ -340,7 +344,10 @@ def _check_url(key: str, url: Any) -> None:
 
 def _check_board(board: str) -> None:
     if "/" in board or not board.strip():
-        token = [p for p in urlsplit(board).path.split("/") if p]
+        try:
+            token = [p for p in urlsplit(board).path.split("/") if p]
+        except ValueError:  # ("https://[acme": no address to take the name from)
+            token = []
         hint = f"; for {board} that is boards = [\"{token[-1]}\"]" if token else ""
         raise ConfigError(f"boards: {board!r} is not a board name; give the name the board's "
                           f"address ends with, not the address{hint}")
