@@ -5,12 +5,15 @@ by the replay server on 127.0.0.1, as a person runs them; and what a bad answer 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.models import Document
+from mljobs.sources.recruitee import Recruitee
 from mljobs.store import SQLiteStore
 
 from .replay_server import ReplayServer, Reply, fixture
@@ -146,3 +149,25 @@ def test_a_company_name_no_host_could_have_is_refused_saying_what_to_write(
                 "a careers site on the company's own domain") in said, said
         assert "Traceback" not in result.output
     assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved
+
+
+def _parsed(**fields: object) -> list[str]:
+    offer = {"id": 1, "title": "Machine Learning Engineer", **fields}
+    doc = Document(source="recruitee", ref="https://acme.recruitee.com/api/offers/",
+                   content=json.dumps({"offers": [offer]}).encode(),
+                   fetched_at=datetime(2026, 3, 20, tzinfo=UTC))
+    (raw,) = Recruitee(boards=["acme"]).parse(doc)
+    return list(raw.locations)
+
+
+def test_a_place_given_in_another_form_is_read_not_written_as_python() -> None:
+    """Before, a ``location`` given as a list (or an object) was stored as its Python
+    spelling, one place "['Amsterdam, Netherlands', 'Berlin, Germany']"."""
+    assert _parsed(location=["Amsterdam, Netherlands", "Berlin, Germany"]) == [
+        "Amsterdam, Netherlands", "Berlin, Germany"]
+    assert _parsed(location={"city": "Amsterdam"}, city="Amsterdam",
+                   country="Netherlands") == ["Amsterdam, Netherlands"]
+    assert _parsed(location="", city={"name": "Amsterdam"}, country="Netherlands") == [
+        "Netherlands"]
+    assert _parsed(location="Remote - Europe") == ["Remote - Europe"]
+    assert _parsed() == []

@@ -96,8 +96,6 @@ class Recruitee(BoardSource):
         return found.group(1).lower() if found else "unknown"
 
     def _offer(self, offer: dict[str, Any], board: str) -> RawPosting:
-        place = offer.get("location") or ", ".join(
-            str(offer[key]) for key in ("city", "country") if offer.get(key))
         parts = [offer.get("description") or "", offer.get("requirements") or ""]
         return RawPosting(
             source=self.name,
@@ -105,7 +103,7 @@ class Recruitee(BoardSource):
             title=str(offer["title"]),
             company=str(offer.get("company_name") or board),
             url=offer.get("careers_url"),
-            locations=[str(place)] if place else [],
+            locations=_places(offer),
             remote=_workplace(offer),
             employment_type=offer.get("employment_type_code") or None,
             posted_at=_when(offer.get("published_at") or offer.get("created_at")),
@@ -115,6 +113,20 @@ class Recruitee(BoardSource):
             extra={"board": board, "department": offer.get("department"),
                    "slug": offer.get("slug"), "apply_url": offer.get("careers_apply_url")},
         )
+
+
+def _places(offer: dict[str, Any]) -> list[str]:
+    """The offer's places: its ``location`` (a text, or a list of them), else its ``city`` and
+    ``country`` (a value of another kind is none: before, it was stored as its Python
+    spelling, "['Amsterdam', 'Berlin']")."""
+    given = offer.get("location")
+    places = [p.strip() for p in (given if isinstance(given, list) else [given])
+              if isinstance(p, str) and p.strip()]
+    if places:
+        return list(dict.fromkeys(places))
+    place = ", ".join(offer[key].strip() for key in ("city", "country")
+                      if isinstance(offer.get(key), str) and offer[key].strip())
+    return [place] if place else []
 
 
 def _workplace(offer: dict[str, Any]) -> str | None:
