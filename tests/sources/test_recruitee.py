@@ -171,3 +171,25 @@ def test_a_place_given_in_another_form_is_read_not_written_as_python() -> None:
         "Netherlands"]
     assert _parsed(location="Remote - Europe") == ["Remote - Europe"]
     assert _parsed() == []
+
+
+def test_a_site_that_redirects_elsewhere_is_read_there_or_named(tmp_path: Path) -> None:
+    """A careers site moved to the company's own domain redirects (301/302) to another host: the
+    client follows it, and the offers found there are stored under the company's name as
+    ``boards`` gives it. A redirect to a web page, not the API, named only "the service may be
+    down, or base_url is wrong"; it now says where the address was redirected to."""
+    page = Reply(b"<html><head><title>Careers</title></head><body>Jobs</body></html>",
+                 content_type="text/html; charset=utf-8")
+    with ReplayServer({"/api/offers/": fixture("recruitee/nordlicht.json"), "/": page}) as own:
+        routes = {OFFERS: Reply(b"", 301, headers={"Location": f"{own.url}/api/offers/"}),
+                  "/moved/api/offers/": Reply(b"", 302, headers={"Location": f"{own.url}/"})}
+        with ReplayServer(routes) as srv:
+            _add(tmp_path, srv.url, "Nordlicht,moved")
+            report = _sync(tmp_path, code=1)
+    assert (report["new"], report["failed"]) == (3, 1)
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        assert {p.id for _, p in store.iter_postings()} == {
+            f"recruitee:nordlicht:{n}" for n in (1402871, 1402904, 1402955)}
+    (error,) = report["errors"]
+    assert "the server sent a web page, not JSON" in error
+    assert f"(the address was redirected to {own.url}/)" in error

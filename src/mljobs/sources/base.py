@@ -259,10 +259,13 @@ class BaseSource:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             head = doc.content[:512].lstrip().lower()
             if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+                moved = (f" (the address was redirected to {doc.final_url})"
+                         if doc.final_url else "")  # (a site moved to its own domain)
                 raise ParseError(self.name, doc.ref, f"the server sent a web page, not JSON "
                                  f"({doc.media_type or 'no content type'}, starting "
-                                 f"{quote_start(doc.content)}): the service may be down (try "
-                                 "again later), or the API address (base_url) is wrong") from exc
+                                 f"{quote_start(doc.content)}){moved}: the service may be down "
+                                 "(try again later), or the API address (base_url) is "
+                                 "wrong") from exc
             if not doc.content.strip():  # ("Expecting value: line 1 column 1 (char 0)")
                 raise ParseError(self.name, doc.ref, "the server sent an empty answer, no "
                                  "JSON: the service may be down (try again later), or the API "
