@@ -30,6 +30,7 @@ from mljobs.importer import import_file
 from mljobs.models import Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.pipeline import default_enricher
+from mljobs.sources import SOURCES
 from mljobs.sources.base import clean_url
 from mljobs.sources.files import row_to_raw
 from mljobs.store import SQLiteStore
@@ -136,6 +137,22 @@ def test_link_duplicates_in_store_picks_board_posting_as_canonical() -> None:
     assert canonical.extra["source_urls"] == [board.url]  # the HN rows here carry no URL
     # idempotent: a second pass links nothing new
     assert link_duplicates(store, [board.id]).linked == 0
+
+
+def test_every_board_source_s_posting_is_canonical_over_an_earlier_post() -> None:
+    """Each source whose listing is a whole board (``closes``: greenhouse, lever, ashby,
+    recruitee, a careers page) is "a board" to the canonical rule. Before, the rule kept its own
+    list of them, which Recruitee was not added to: an HN post seen a month earlier stood for
+    the job, not the company's Recruitee offer."""
+    for source in sorted(name for name, cls in SOURCES.items() if cls.closes):
+        store = SQLiteStore(":memory:")
+        post = normalize(raw("hackernews", "1", "Acme | ML Engineer | Remote", "Acme"))
+        board = normalize(raw(source, "acme:7", "ML Engineer", "Acme"))
+        store.upsert([post], now=NOW)
+        store.upsert([board], now=NOW + timedelta(days=30))
+        assert link_duplicates(store, [board.id]).linked == 1, source
+        assert store.get(post.id).canonical_id == board.id, source
+        assert store.get(board.id).canonical_id is None, source
 
 
 def test_a_careers_page_url_shared_by_several_jobs_links_nothing() -> None:

@@ -99,6 +99,7 @@ from rapidfuzz import fuzz
 
 from mljobs.models import SPLIT_SOURCES, Posting, Status, role_number, role_post
 from mljobs.places import is_place
+from mljobs.sources import SOURCES
 from mljobs.sources.links import compare_url, text_urls
 from mljobs.store import SQLiteStore
 
@@ -129,7 +130,11 @@ RELINK_MAX = 400
 # group anew compares again); a block beyond them is read and computed again in each pass
 # (~48 KB a posting of the corpus, its shingle set most of it: 1,000 of them about 50 MB)
 KEEP_FEATURES = 1_000
-BOARD_SOURCES = ("greenhouse", "lever", "ashby", "jsonld")
+# the sources whose postings a cluster is shown by before a post's or an alert's
+# (``_rank``): those whose listing is a whole board or careers page (``closes``: greenhouse,
+# lever, ashby, recruitee, jsonld), read from the registry (before, a list kept here, which a
+# source added later, Recruitee, was left out of)
+BOARD_SOURCES = frozenset(name for name, cls in SOURCES.items() if cls.closes)
 
 _SUFFIX = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.IGNORECASE

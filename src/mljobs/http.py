@@ -268,9 +268,10 @@ class HttpClient:
             except FetchError as err:
                 wait = self._retry_wait(err, attempt)
                 if wait is None:
-                    if err.transient and attempt > 1 and err.status == 429:  # (a rate limit)
+                    if err.transient and err.status == 429:  # (a rate limit, retried or not)
+                        tried = f"gave up after {attempt} attempts; " if attempt > 1 else ""
                         _hint(err, "the server limits how often it is asked (a rate limit); "
-                              f"gave up after {attempt} attempts; try again later")
+                              f"{tried}try again later")
                     elif err.transient and attempt > 1:  # a busy or broken server: say so
                         _hint(err, f"gave up after {attempt} attempts; try again later")
                     elif err.bot_check:

@@ -52,6 +52,13 @@ def test_replacing_an_entry_says_so_and_names_what_it_was(tmp_path: Path) -> Non
       "algolia-search, firebase")),
     (("jsonld", "--set", "urls=http://127.0.0.1:9/jobs", "--set", "respect_robots=maybe"),
      "ConfigError: jsonld setting respect_robots: 'maybe' is not true or false"),
+    # an address with a bracket ended in a ValueError's traceback ("Invalid IPv6 URL")
+    (("jsonld", "--set", "urls=http://[careers.example/jobs"),
+     ("ConfigError: source 'jsonld' (jsonld): urls: 'http://[careers.example/jobs' is not an "
+      "http(s) address (Invalid IPv6 URL); write the whole URL (https://...)")),
+    (("greenhouse", "--set", "boards=https://[vaulttec"),
+     ("ConfigError: source 'greenhouse' (greenhouse): boards: 'https://[vaulttec' is not a "
+      "board name; give the name the board's address ends with, not the address")),
 ])
 def test_a_bad_value_is_refused_when_added_and_nothing_is_saved(
         tmp_path: Path, args: tuple[str, ...], message: str) -> None:

@@ -68,6 +68,19 @@ def test_a_429_after_every_retry_says_it_is_a_rate_limit() -> None:
         "attempts; try again later")
 
 
+def test_a_429_with_no_retry_allowed_says_it_is_a_rate_limit() -> None:
+    """With ``retries = 0`` (the sources config's [http]) a 429 said only "HTTP 429 Too Many
+    Requests (url)": the rate limit's words came only after a retry."""
+    limited = Reply(b'{"error": "too many requests"}', 429, headers={"Retry-After": "1"})
+    with ReplayServer({"/x": limited}) as srv, \
+            HttpClient(HttpSettings(retries=0), sleep=lambda s: None) as http:
+        with pytest.raises(FetchError) as raised:
+            http.get(f"{srv.url}/x", source="test")
+        assert srv.hits["/x"] == 1
+    assert str(raised.value).endswith(
+        "/x); the server limits how often it is asked (a rate limit); try again later")
+
+
 def test_retry_after_beyond_the_cap_fails_without_waiting() -> None:
     waits: list[float] = []
     limited = Reply(b"", 503, headers={"Retry-After": "3600"})

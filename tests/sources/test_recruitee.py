@@ -5,12 +5,15 @@ by the replay server on 127.0.0.1, as a person runs them; and what a bad answer 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.models import Document
+from mljobs.sources.recruitee import Recruitee
 from mljobs.store import SQLiteStore
 
 from .replay_server import ReplayServer, Reply, fixture
@@ -128,3 +131,65 @@ def test_a_company_given_as_its_address_is_refused_naming_the_name(tmp_path: Pat
         assert (f"boards: '{given}' is not a company name; give the first part of its careers "
                 f'site\'s address: for {given} that is boards = ["nordlicht"]') in " ".join(
                     result.output.split())
+
+
+def test_a_company_name_no_host_could_have_is_refused_saying_what_to_write(
+        tmp_path: Path) -> None:
+    """A company's name is the first part of ``NAME.recruitee.com``. Before, ``acme[`` ended
+    ``sources add`` in a ValueError's traceback, and ``acme.eu`` or a careers site's own domain
+    were taken: fetched, and with a base_url whose ``{board}`` is a path, stored under
+    ``recruitee:unknown:`` (the name was not read back from the address), never closed."""
+    (tmp_path / "sources.toml").write_text("", encoding="utf-8")
+    for given in ("acme[", "acme.eu", "careers.nordlicht.example", "nord licht", "acme?x"):
+        result = _run(tmp_path, "sources", "add", "recruitee", "--set", f"boards={given}")
+        assert result.exit_code == 1, given
+        said = " ".join(result.output.split())
+        assert (f"boards: '{given}' is not a company name; give the first part of its "
+                "Recruitee address, NAME.recruitee.com (letters, digits and hyphens), even for "
+                "a careers site on the company's own domain") in said, said
+        assert "Traceback" not in result.output
+    assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved
+
+
+def _parsed(**fields: object) -> list[str]:
+    offer = {"id": 1, "title": "Machine Learning Engineer", **fields}
+    doc = Document(source="recruitee", ref="https://acme.recruitee.com/api/offers/",
+                   content=json.dumps({"offers": [offer]}).encode(),
+                   fetched_at=datetime(2026, 3, 20, tzinfo=UTC))
+    (raw,) = Recruitee(boards=["acme"]).parse(doc)
+    return list(raw.locations)
+
+
+def test_a_place_given_in_another_form_is_read_not_written_as_python() -> None:
+    """Before, a ``location`` given as a list (or an object) was stored as its Python
+    spelling, one place "['Amsterdam, Netherlands', 'Berlin, Germany']"."""
+    assert _parsed(location=["Amsterdam, Netherlands", "Berlin, Germany"]) == [
+        "Amsterdam, Netherlands", "Berlin, Germany"]
+    assert _parsed(location={"city": "Amsterdam"}, city="Amsterdam",
+                   country="Netherlands") == ["Amsterdam, Netherlands"]
+    assert _parsed(location="", city={"name": "Amsterdam"}, country="Netherlands") == [
+        "Netherlands"]
+    assert _parsed(location="Remote - Europe") == ["Remote - Europe"]
+    assert _parsed() == []
+
+
+def test_a_site_that_redirects_elsewhere_is_read_there_or_named(tmp_path: Path) -> None:
+    """A careers site moved to the company's own domain redirects (301/302) to another host: the
+    client follows it, and the offers found there are stored under the company's name as
+    ``boards`` gives it. A redirect to a web page, not the API, named only "the service may be
+    down, or base_url is wrong"; it now says where the address was redirected to."""
+    page = Reply(b"<html><head><title>Careers</title></head><body>Jobs</body></html>",
+                 content_type="text/html; charset=utf-8")
+    with ReplayServer({"/api/offers/": fixture("recruitee/nordlicht.json"), "/": page}) as own:
+        routes = {OFFERS: Reply(b"", 301, headers={"Location": f"{own.url}/api/offers/"}),
+                  "/moved/api/offers/": Reply(b"", 302, headers={"Location": f"{own.url}/"})}
+        with ReplayServer(routes) as srv:
+            _add(tmp_path, srv.url, "Nordlicht,moved")
+            report = _sync(tmp_path, code=1)
+    assert (report["new"], report["failed"]) == (3, 1)
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        assert {p.id for _, p in store.iter_postings()} == {
+            f"recruitee:nordlicht:{n}" for n in (1402871, 1402904, 1402955)}
+    (error,) = report["errors"]
+    assert "the server sent a web page, not JSON" in error
+    assert f"(the address was redirected to {own.url}/)" in error

@@ -259,10 +259,13 @@ class BaseSource:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             head = doc.content[:512].lstrip().lower()
             if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+                moved = (f" (the address was redirected to {doc.final_url})"
+                         if doc.final_url else "")  # (a site moved to its own domain)
                 raise ParseError(self.name, doc.ref, f"the server sent a web page, not JSON "
                                  f"({doc.media_type or 'no content type'}, starting "
-                                 f"{quote_start(doc.content)}): the service may be down (try "
-                                 "again later), or the API address (base_url) is wrong") from exc
+                                 f"{quote_start(doc.content)}){moved}: the service may be down "
+                                 "(try again later), or the API address (base_url) is "
+                                 "wrong") from exc
             if not doc.content.strip():  # ("Expecting value: line 1 column 1 (char 0)")
                 raise ParseError(self.name, doc.ref, "the server sent an empty answer, no "
                                  "JSON: the service may be down (try again later), or the API "
@@ -331,7 +334,11 @@ class BoardSource(BaseSource):
 def _check_url(key: str, url: Any) -> None:
     if url is None:
         return
-    parts = urlsplit(str(url).strip())
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError as exc:  # ("http://[host": a traceback before)
+        raise ConfigError(f"{key}: {str(url)!r} is not an http(s) address ({exc}); write the "
+                          "whole URL (https://...)") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         hint = f"https://{url}" if not parts.scheme and "." in str(url).split("/")[0] else None
         raise ConfigError(f"{key}: {str(url)!r} is not an http(s) address; write the whole URL"
@@ -340,7 +347,10 @@ def _check_url(key: str, url: Any) -> None:
 
 def _check_board(board: str) -> None:
     if "/" in board or not board.strip():
-        token = [p for p in urlsplit(board).path.split("/") if p]
+        try:
+            token = [p for p in urlsplit(board).path.split("/") if p]
+        except ValueError:  # ("https://[acme": no address to take the name from)
+            token = []
         hint = f"; for {board} that is boards = [\"{token[-1]}\"]" if token else ""
         raise ConfigError(f"boards: {board!r} is not a board name; give the name the board's "
                           f"address ends with, not the address{hint}")

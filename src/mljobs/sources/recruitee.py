@@ -25,6 +25,10 @@ from mljobs.sources.base import BoardSource, Window, parse_iso, pay_figure
 _PERIODS = {"year": "year", "annual": "year", "month": "month", "week": "week", "day": "day",
             "hour": "hour"}
 BOARD = "{board}"
+# a company's name: the first label of its host, NAME.recruitee.com (a name with a dot, a
+# space or a bracket is no host's: "acme.eu" was fetched, and its offers, read back from an
+# address that did not give the name, stored under "recruitee:unknown:")
+_NAME = re.compile(r"[A-Za-z0-9-]+")
 
 
 @dataclass
@@ -48,11 +52,19 @@ class Recruitee(BoardSource):
         end of an address, where Recruitee's name is its start), the base checks, and a
         ``base_url`` that says where the company's name goes."""
         for board in self.boards:
-            host = urlsplit(board if "//" in board else f"//{board}").hostname or ""
+            try:
+                host = urlsplit(board if "//" in board else f"//{board}").hostname or ""
+            except ValueError:  # ("acme[": no address either; said below)
+                host = ""
             if host.endswith(".recruitee.com"):
                 raise ConfigError(f"boards: {board!r} is not a company name; give the first "
                                   "part of its careers site's address: for "
                                   f"{board} that is boards = [\"{host.split('.')[0]}\"]")
+            if board.strip() and not _NAME.fullmatch(board):  # (a blank one: the base check)
+                raise ConfigError(f"boards: {board!r} is not a company name; give the first "
+                                  "part of its Recruitee address, NAME.recruitee.com (letters, "
+                                  "digits and hyphens), even for a careers site on the "
+                                  "company's own domain")
         super().check()
         if BOARD not in self.base_url:
             raise ConfigError(f"base_url: {self.base_url!r} has no {BOARD}; write where the "
@@ -84,8 +96,6 @@ class Recruitee(BoardSource):
         return found.group(1).lower() if found else "unknown"
 
     def _offer(self, offer: dict[str, Any], board: str) -> RawPosting:
-        place = offer.get("location") or ", ".join(
-            str(offer[key]) for key in ("city", "country") if offer.get(key))
         parts = [offer.get("description") or "", offer.get("requirements") or ""]
         return RawPosting(
             source=self.name,
@@ -93,7 +103,7 @@ class Recruitee(BoardSource):
             title=str(offer["title"]),
             company=str(offer.get("company_name") or board),
             url=offer.get("careers_url"),
-            locations=[str(place)] if place else [],
+            locations=_places(offer),
             remote=_workplace(offer),
             employment_type=offer.get("employment_type_code") or None,
             posted_at=_when(offer.get("published_at") or offer.get("created_at")),
@@ -103,6 +113,20 @@ class Recruitee(BoardSource):
             extra={"board": board, "department": offer.get("department"),
                    "slug": offer.get("slug"), "apply_url": offer.get("careers_apply_url")},
         )
+
+
+def _places(offer: dict[str, Any]) -> list[str]:
+    """The offer's places: its ``location`` (a text, or a list of them), else its ``city`` and
+    ``country`` (a value of another kind is none: before, it was stored as its Python
+    spelling, "['Amsterdam', 'Berlin']")."""
+    given = offer.get("location")
+    places = [p.strip() for p in (given if isinstance(given, list) else [given])
+              if isinstance(p, str) and p.strip()]
+    if places:
+        return list(dict.fromkeys(places))
+    place = ", ".join(offer[key].strip() for key in ("city", "country")
+                      if isinstance(offer.get(key), str) and offer[key].strip())
+    return [place] if place else []
 
 
 def _workplace(offer: dict[str, Any]) -> str | None:
