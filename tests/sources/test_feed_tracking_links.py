@@ -27,14 +27,14 @@ DAYS = ["utm_source=feed&utm_medium=rss&utm_campaign=2026-11-{:02d}",
         "fbclid=IwAR{:02d}xYz", "mc_cid=5e6f&mc_eid=a1b2c3d4{:02d}", "utm_campaign=2026-11-{:02d}"]
 
 
-def _feed(query: str, *others: tuple[str, str]) -> Reply:
-    """An RSS feed (KDnuggets-like) of one job, linked with ``query`` added, and ``others``
-    (title, link); its items without a guid."""
+def _feed(query: str, *others: tuple[str, str], link: str | None = None) -> Reply:
+    """An RSS feed (KDnuggets-like) of one job, linked with ``query`` added (or at ``link``),
+    and ``others`` (title, link); its items without a guid."""
     items = "".join(
         f"<item><title>{escape(title)} at Acme Robotics (Berlin, Germany)</title>"
         f"<link>{escape(link)}</link><description>Train perception models with PyTorch."
         "</description><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate></item>"
-        for title, link in [("Machine Learning Engineer", f"{JOB}&{query}"), *others])
+        for title, link in [("Machine Learning Engineer", link or f"{JOB}&{query}"), *others])
     return Reply((
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
         "<title>Acme jobs</title><link>https://acme.example/</link>"
@@ -172,3 +172,49 @@ def test_a_link_whose_tracking_is_written_with_an_empty_pair_is_the_same_link(
     # (an address with no tracking parameter stays as written, empty pairs and all)
     assert without_tracking(job + "?&") == job + "?&"
     assert without_tracking(job + "?a=1&&utm_source=x&b=2") == job + "?a=1&b=2"
+
+
+# an ATS's job link as its feed writes it, a servlet's session in the path or the query
+SESSION_JOB = "https://careers.acme.example/careersection/jobdetail.ftl"
+SESSIONS = [f"{SESSION_JOB};jsessionid=7F3A9C21D0E4B5{{:02d}}?job=4100&lang=en",
+            f"{SESSION_JOB};JSESSIONID=0C1D2E3F4A5B.node{{:02d}}?job=4100&lang=en",
+            f"{SESSION_JOB}?job=4100&lang=en&PHPSESSID=q8v0a1b2c3d4e5f6{{:02d}}"]
+
+
+def test_a_job_whose_link_carries_a_new_session_each_read_keeps_one_id(
+        tmp_path: Path) -> None:
+    """A careers site's link with its session token (``;jsessionid=...``, ``PHPSESSID=``)
+    differs at every read: a new posting each read, each left open. The token is no part of
+    the item's key now; a parameter that selects the job (``job=``, and ``sid=``, which some
+    sites number jobs by) stays: two jobs that differ in it are two."""
+    config = tmp_path / "sources.toml"
+    numbered = [("Data Scientist", "https://acme.example/job.php?sid=17"),
+                ("Research Scientist", "https://acme.example/job.php?sid=18")]
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        counts = []
+        for day, link in enumerate(SESSIONS):
+            srv.routes["/jobs"] = _feed("", *numbered, link=link.format(day))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged))
+        assert counts == [(3, 0, 0), (0, 0, 3), (0, 0, 3)]
+        assert sorted(url or "" for url in _open(store).values()) == sorted(
+            [f"{SESSION_JOB}?job=4100&lang=en", *(link for _, link in numbered)])
+
+
+def test_a_store_that_holds_the_job_under_its_session_link_keeps_its_id(
+        tmp_path: Path) -> None:
+    """A store written before holds the job under its link with a session as written (its id
+    made from it): a sync in a new session goes on under that id, and stores nothing new."""
+    config = tmp_path / "sources.toml"
+    old = SESSIONS[0].format(0)
+    with ReplayServer({"/jobs": _feed("", link=old)}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: [old]})
+        before = set(_open(store))
+        srv.routes["/jobs"] = _feed("", link=SESSIONS[2].format(1))
+        (source,) = _sync(store, config, 1).sources
+        assert (source.new, source.updated) == (0, 1)  # (its url stored without the session)
+        assert _open(store) == {pid: f"{SESSION_JOB}?job=4100&lang=en" for pid in before}

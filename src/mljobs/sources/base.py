@@ -452,10 +452,25 @@ TRACKING_PARAMS = frozenset({
     "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "referrer", "source",
     "src", "trk", "trkid", "lever-source", "lever-origin", "gh_src", "utm", "igshid",
 })
+# A session's token in a link, a server's name for one visit and never which job it is: Java's
+# ``;jsessionid=`` (in the path, or as a query parameter), PHP's, ASP's, ColdFusion's
+# CFID/CFTOKEN, SuccessFactors' ``_s.crb``. Re-read in a new session the same job's link
+# differed. Not ``sid``: on some sites it is the job's number ("job.php?sid=19").
+SESSION_PARAM = re.compile(r"jsessionid|phpsessid|aspsessionid\w*|sessionid|session_id|cfid|"
+                           r"cftoken|_s\.crb", re.IGNORECASE)
+_PATH_SESSION = re.compile(r";jsessionid=[^/?#;]*", re.IGNORECASE)
+
+
+def without_path_session(path: str) -> str:
+    """A link's path (or the part of the link before its query) without Java's session
+    parameter, ``/job/17;jsessionid=0A1B`` as ``/job/17``; the path as written when it has
+    none."""
+    return _PATH_SESSION.sub("", path) if ";" in path else path
 
 
 def clean_url(url: str | None) -> str | None:
-    """A URL without tracking parameters (``utm_*``, ``gclid``...) or fragment."""
+    """A URL without tracking parameters (``utm_*``, ``gclid``...), session tokens
+    (``SESSION_PARAM``) or fragment."""
     if not url:
         return None
     try:
@@ -463,8 +478,9 @@ def clean_url(url: str | None) -> str | None:
     except ValueError:
         return url.strip()
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
-    path = parts.path.rstrip("/") or "/"
+             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+             and not SESSION_PARAM.fullmatch(k)]
+    path = without_path_session(parts.path).rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
 
 
