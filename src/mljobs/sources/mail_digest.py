@@ -558,7 +558,6 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
         head = lines[i - 1].strip() if i > 0 else ""
         if (head and (i < 2 or not lines[i - 2].strip())
                 and (_card_line(head) or _card_line(head[:-1]) and _GOES_ON.search(head))
-                and not (titles and titles[-1][1] == i - 1)
                 and not (not titles and _OPENING.search(head))):
             first = i - 1
             if _wrapped(head, title):
