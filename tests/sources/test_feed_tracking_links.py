@@ -13,6 +13,7 @@ import pytest
 
 from mljobs import config as cfg
 from mljobs.http import HttpClient
+from mljobs.posting_view import history_text
 from mljobs.sources.base import short_hash
 from mljobs.sources.jsonld import without_tracking
 from mljobs.store import SQLiteStore
@@ -96,7 +97,9 @@ def test_a_job_whose_link_changes_daily_keeps_one_id(tmp_path: Path) -> None:
 def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
         tmp_path: Path) -> None:
     """A store written before holds the job once a day, each under its link as written (the
-    id made so): the next syncs go on under one of them (the open one), and store no more."""
+    id made so): the next syncs go on under one of them (the open one), and store no more;
+    the other day's copy is closed at the first (it stayed open for good: a feed closes
+    nothing), its row and history kept."""
     config = tmp_path / "sources.toml"
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
             SQLiteStore(tmp_path / "s.sqlite3") as store:
@@ -111,14 +114,20 @@ def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
         for day in (2, 3):
             srv.routes["/jobs"] = _feed(DAYS[day - 1].format(day + 1))
             (source,) = _sync(store, config, day).sources
-            counts.append((source.new, source.updated, source.unchanged))
-        assert counts == [(0, 1, 0), (0, 0, 1)]  # (its link stored without the tracking once)
+            counts.append((source.new, source.updated, source.unchanged, source.closed))
+        # (its link stored without the tracking once; the other day's copy closed once)
+        assert counts == [(0, 1, 0, 1), (0, 0, 1, 0)]
         stored = {p.id: p for _, p in store.iter_postings()}
         assert set(stored) == before  # nothing new, nothing lost
         kept = max(before)  # (both open: the one of the higher id, either way one)
         assert stored[kept].url == JOB and stored[kept].extra["guid"] in old
         assert stored[kept].last_seen == NOW + timedelta(days=3)
         assert stored[min(before)].last_seen == NOW  # (the other day's, as it was)
+        assert _open(store) == {kept: JOB}
+        assert stored[min(before)].closed_at == NOW + timedelta(days=2)
+        # (``show`` and the posting page say why)
+        assert history_text(store.changes(min(before)))[-1].endswith(
+            "closed (status, copy): an earlier copy of a job its source lists under another id")
 
 
 CAREERS = "https://acme.example/careers"
@@ -150,6 +159,10 @@ def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
         stored = {p.id: p.title for _, p in store.iter_postings()}
         assert {pid: stored[pid] for pid in titles} == titles
         assert len(stored) == 3
+        # (two jobs, no copies of one: neither is closed when the feed lists one alone)
+        srv.routes["/jobs"] = _feed(DAYS[0].format(1), others[0])
+        (source,) = _sync(store, config, 2).sources
+        assert source.closed == 0 and len(_open(store)) == 3
 
 
 def test_a_link_whose_tracking_is_written_with_an_empty_pair_is_the_same_link(
@@ -205,16 +218,19 @@ def test_a_job_whose_link_carries_a_new_session_each_read_keeps_one_id(
 
 def test_a_store_that_holds_the_job_under_its_session_link_keeps_its_id(
         tmp_path: Path) -> None:
-    """A store written before holds the job under its link with a session as written (its id
-    made from it): a sync in a new session goes on under that id, and stores nothing new."""
+    """A store written before holds the job under its links with a session as written (the
+    ids made from them, one a session): a sync in a new session goes on under one of those
+    ids, stores nothing new, and closes the other copy."""
     config = tmp_path / "sources.toml"
-    old = SESSIONS[0].format(0)
-    with ReplayServer({"/jobs": _feed("", link=old)}) as srv, \
+    old = [SESSIONS[0].format(0), SESSIONS[1].format(1)]
+    with ReplayServer({"/jobs": _feed("", link=old[0])}) as srv, \
             SQLiteStore(tmp_path / "s.sqlite3") as store:
         _config(config, f"{srv.url}/jobs")
-        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: [old]})
+        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: old})
         before = set(_open(store))
-        srv.routes["/jobs"] = _feed("", link=SESSIONS[2].format(1))
-        (source,) = _sync(store, config, 1).sources
-        assert (source.new, source.updated) == (0, 1)  # (its url stored without the session)
-        assert _open(store) == {pid: f"{SESSION_JOB}?job=4100&lang=en" for pid in before}
+        assert len(before) == 2
+        srv.routes["/jobs"] = _feed("", link=SESSIONS[2].format(2))
+        (source,) = _sync(store, config, 2).sources
+        # (its url stored without the session; the other session's copy closed)
+        assert (source.new, source.updated, source.closed) == (0, 1, 1)
+        assert _open(store) == {max(before): f"{SESSION_JOB}?job=4100&lang=en"}

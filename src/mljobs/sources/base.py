@@ -192,6 +192,14 @@ class BaseSource:
         ``JsonLd.others``, or under the address its fetch was redirected to)."""
         return []
 
+    def superseded(self, unit: str, listed: Iterable[str]) -> list[str]:
+        """Ids of stored postings that a complete read of ``unit`` (``listed``: the ids of
+        the postings it listed) shows to be earlier copies of a job it lists under another
+        id, to be closed whether or not the source closes what it no longer lists (the
+        rule: none; a feed's daily copies of a job a store written before keyed on its
+        tracked link, ``Feed.superseded``)."""
+        return []
+
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
         """Read what this source's ids for ``units`` depend on from the store, before a
         sync or an import reads their documents (``parse`` reads no store). The rule:
