@@ -36,7 +36,7 @@ from mljobs.models import Posting, Salary, prefer_stated, role_number, role_post
 from mljobs.pay import is_plausible
 from mljobs.places import REGIONS
 from mljobs.store import SQLiteStore
-from mljobs.store.sqlite import IMPORTED, NOT_JOBS, Change
+from mljobs.store.sqlite import COPY, IMPORTED, NOT_JOBS, Change
 
 # why a posting closed or reopened, by its history entry's fields (the store's "status" alone:
 # its source no longer listed it, or listed it again; ``SQLiteStore._close`` and the rest)
@@ -44,6 +44,7 @@ _WHY = {("closed", ("status",)): "no longer listed by its source",
         ("closed", ("status", "post")): "no longer in its post",
         ("closed", tuple(NOT_JOBS["seeker"])): "read as a job seeker's post, not a job",
         ("closed", tuple(NOT_JOBS["not_a_post"])): "it says it is no job post",
+        ("closed", tuple(COPY)): "an earlier copy of a job its source lists under another id",
         ("reopened", ("status",)): "listed again",
         ("reopened", tuple(IMPORTED)): "imported again, with another text"}
 

@@ -53,6 +53,7 @@ from mljobs.sources import BaseSource, Window
 from mljobs.sources.base import EmptyListing, collect_warnings
 from mljobs.sources.jsonld import JsonLd, charset_unknown
 from mljobs.store import SQLiteStore
+from mljobs.store.sqlite import COPY
 
 Progress = Callable[[str, int, int], None]
 
@@ -477,6 +478,9 @@ class _UnitSync:
                                                             synced_only=synced_only))
         if complete and self._listing:
             self.report.closed += len(self._close_unlisted(*self._listing))
+        copies = self.source.superseded(unit, seen) if complete else []
+        if copies:  # (earlier copies of a job the unit lists: a feed's, each day's link's)
+            self.report.closed += len(self.store.close_open(copies, now=self.now, fields=COPY))
         relink: list[str] = []
         if self._not_jobs:  # (read as no job: whatever else of the unit could be read)
             not_jobs, relink = self.store.close_not_jobs(self._not_jobs, now=self.now)

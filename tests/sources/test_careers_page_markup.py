@@ -83,7 +83,7 @@ def test_a_reference_to_no_node_of_the_page_is_no_company() -> None:
 def test_a_pay_figure_written_with_thousands_commas_is_read() -> None:
     """``"minValue": "12,000,000"`` beside ``"maxValue": 18000000`` (a job board's markup):
     the text figure was read as none, so the pay was "up to 18,000,000"; and a text figure
-    in another form ("1.234,56", "12 000") is still none, not a guess."""
+    in another form ("12 000") is still none, not a guess."""
     job = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Scientist",
            "hiringOrganization": {"@type": "Organization", "name": "Kilima Analytics Limited"},
            "baseSalary": {"@type": "MonetaryAmount", "currency": "NGN", "value": {
@@ -95,6 +95,27 @@ def test_a_pay_figure_written_with_thousands_commas_is_read() -> None:
     job["baseSalary"]["value"]["minValue"] = "12 000"  # type: ignore[index]
     (read,) = _read(_page(job))
     assert read.salary is not None and (read.salary.min, read.salary.max) == (None, 18e6)
+
+
+def test_a_pay_figure_written_with_thousands_points_is_read() -> None:
+    """A German careers page writes its pay as Europe writes figures, ``"minValue":
+    "45.000"``, ``"maxValue": "62.500,50"``: the first read as 45 euros a year, the second as
+    none. A currency counted in thousandths keeps its point a decimal one ("1.500" dinars)."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting",
+           "title": "Machine Learning Engineer (m/w/d)",
+           "hiringOrganization": {"@type": "Organization", "name": "Beispiel Analytics GmbH"},
+           "jobLocation": {"@type": "Place", "address": {
+               "@type": "PostalAddress", "addressLocality": "München", "addressCountry": "DE"}},
+           "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR", "value": {
+               "@type": "QuantitativeValue", "minValue": "45.000", "maxValue": "62.500,50",
+               "unitText": "YEAR"}}}
+    (read,) = _read(_page(job))
+    assert read.salary is not None
+    assert (read.salary.min, read.salary.max, read.salary.currency) == (45000, 62500.5, "EUR")
+    job["baseSalary"] = {"@type": "MonetaryAmount", "currency": "KWD", "value": {
+        "@type": "QuantitativeValue", "value": "1.500", "unitText": "HOUR"}}
+    (read,) = _read(_page(job))
+    assert read.salary is not None and (read.salary.min, read.salary.currency) == (1.5, "KWD")
 
 
 def test_a_place_given_by_its_name_alone_is_read() -> None:

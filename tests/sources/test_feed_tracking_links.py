@@ -13,6 +13,7 @@ import pytest
 
 from mljobs import config as cfg
 from mljobs.http import HttpClient
+from mljobs.posting_view import history_text
 from mljobs.sources.base import short_hash
 from mljobs.sources.jsonld import without_tracking
 from mljobs.store import SQLiteStore
@@ -27,14 +28,14 @@ DAYS = ["utm_source=feed&utm_medium=rss&utm_campaign=2026-11-{:02d}",
         "fbclid=IwAR{:02d}xYz", "mc_cid=5e6f&mc_eid=a1b2c3d4{:02d}", "utm_campaign=2026-11-{:02d}"]
 
 
-def _feed(query: str, *others: tuple[str, str]) -> Reply:
-    """An RSS feed (KDnuggets-like) of one job, linked with ``query`` added, and ``others``
-    (title, link); its items without a guid."""
+def _feed(query: str, *others: tuple[str, str], link: str | None = None) -> Reply:
+    """An RSS feed (KDnuggets-like) of one job, linked with ``query`` added (or at ``link``),
+    and ``others`` (title, link); its items without a guid."""
     items = "".join(
         f"<item><title>{escape(title)} at Acme Robotics (Berlin, Germany)</title>"
         f"<link>{escape(link)}</link><description>Train perception models with PyTorch."
         "</description><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate></item>"
-        for title, link in [("Machine Learning Engineer", f"{JOB}&{query}"), *others])
+        for title, link in [("Machine Learning Engineer", link or f"{JOB}&{query}"), *others])
     return Reply((
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
         "<title>Acme jobs</title><link>https://acme.example/</link>"
@@ -96,7 +97,9 @@ def test_a_job_whose_link_changes_daily_keeps_one_id(tmp_path: Path) -> None:
 def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
         tmp_path: Path) -> None:
     """A store written before holds the job once a day, each under its link as written (the
-    id made so): the next syncs go on under one of them (the open one), and store no more."""
+    id made so): the next syncs go on under one of them (the open one), and store no more;
+    the other day's copy is closed at the first (it stayed open for good: a feed closes
+    nothing), its row and history kept."""
     config = tmp_path / "sources.toml"
     with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
             SQLiteStore(tmp_path / "s.sqlite3") as store:
@@ -111,14 +114,20 @@ def test_a_store_that_holds_the_job_under_its_tracked_links_keeps_its_ids(
         for day in (2, 3):
             srv.routes["/jobs"] = _feed(DAYS[day - 1].format(day + 1))
             (source,) = _sync(store, config, day).sources
-            counts.append((source.new, source.updated, source.unchanged))
-        assert counts == [(0, 1, 0), (0, 0, 1)]  # (its link stored without the tracking once)
+            counts.append((source.new, source.updated, source.unchanged, source.closed))
+        # (its link stored without the tracking once; the other day's copy closed once)
+        assert counts == [(0, 1, 0, 1), (0, 0, 1, 0)]
         stored = {p.id: p for _, p in store.iter_postings()}
         assert set(stored) == before  # nothing new, nothing lost
         kept = max(before)  # (both open: the one of the higher id, either way one)
         assert stored[kept].url == JOB and stored[kept].extra["guid"] in old
         assert stored[kept].last_seen == NOW + timedelta(days=3)
         assert stored[min(before)].last_seen == NOW  # (the other day's, as it was)
+        assert _open(store) == {kept: JOB}
+        assert stored[min(before)].closed_at == NOW + timedelta(days=2)
+        # (``show`` and the posting page say why)
+        assert history_text(store.changes(min(before)))[-1].endswith(
+            "closed (status, copy): an earlier copy of a job its source lists under another id")
 
 
 CAREERS = "https://acme.example/careers"
@@ -150,6 +159,10 @@ def test_jobs_whose_stored_links_differ_in_tracking_alone_keep_their_own_ids(
         stored = {p.id: p.title for _, p in store.iter_postings()}
         assert {pid: stored[pid] for pid in titles} == titles
         assert len(stored) == 3
+        # (two jobs, no copies of one: neither is closed when the feed lists one alone)
+        srv.routes["/jobs"] = _feed(DAYS[0].format(1), others[0])
+        (source,) = _sync(store, config, 2).sources
+        assert source.closed == 0 and len(_open(store)) == 3
 
 
 def test_a_link_whose_tracking_is_written_with_an_empty_pair_is_the_same_link(
@@ -172,3 +185,52 @@ def test_a_link_whose_tracking_is_written_with_an_empty_pair_is_the_same_link(
     # (an address with no tracking parameter stays as written, empty pairs and all)
     assert without_tracking(job + "?&") == job + "?&"
     assert without_tracking(job + "?a=1&&utm_source=x&b=2") == job + "?a=1&b=2"
+
+
+# an ATS's job link as its feed writes it, a servlet's session in the path or the query
+SESSION_JOB = "https://careers.acme.example/careersection/jobdetail.ftl"
+SESSIONS = [f"{SESSION_JOB};jsessionid=7F3A9C21D0E4B5{{:02d}}?job=4100&lang=en",
+            f"{SESSION_JOB};JSESSIONID=0C1D2E3F4A5B.node{{:02d}}?job=4100&lang=en",
+            f"{SESSION_JOB}?job=4100&lang=en&PHPSESSID=q8v0a1b2c3d4e5f6{{:02d}}"]
+
+
+def test_a_job_whose_link_carries_a_new_session_each_read_keeps_one_id(
+        tmp_path: Path) -> None:
+    """A careers site's link with its session token (``;jsessionid=...``, ``PHPSESSID=``)
+    differs at every read: a new posting each read, each left open. The token is no part of
+    the item's key now; a parameter that selects the job (``job=``, and ``sid=``, which some
+    sites number jobs by) stays: two jobs that differ in it are two."""
+    config = tmp_path / "sources.toml"
+    numbered = [("Data Scientist", "https://acme.example/job.php?sid=17"),
+                ("Research Scientist", "https://acme.example/job.php?sid=18")]
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        counts = []
+        for day, link in enumerate(SESSIONS):
+            srv.routes["/jobs"] = _feed("", *numbered, link=link.format(day))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged))
+        assert counts == [(3, 0, 0), (0, 0, 3), (0, 0, 3)]
+        assert sorted(url or "" for url in _open(store).values()) == sorted(
+            [f"{SESSION_JOB}?job=4100&lang=en", *(link for _, link in numbered)])
+
+
+def test_a_store_that_holds_the_job_under_its_session_link_keeps_its_id(
+        tmp_path: Path) -> None:
+    """A store written before holds the job under its links with a session as written (the
+    ids made from them, one a session): a sync in a new session goes on under one of those
+    ids, stores nothing new, and closes the other copy."""
+    config = tmp_path / "sources.toml"
+    old = [SESSIONS[0].format(0), SESSIONS[1].format(1)]
+    with ReplayServer({"/jobs": _feed("", link=old[0])}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: old})
+        before = set(_open(store))
+        assert len(before) == 2
+        srv.routes["/jobs"] = _feed("", link=SESSIONS[2].format(2))
+        (source,) = _sync(store, config, 2).sources
+        # (its url stored without the session; the other session's copy closed)
+        assert (source.new, source.updated, source.closed) == (0, 1, 1)
+        assert _open(store) == {max(before): f"{SESSION_JOB}?job=4100&lang=en"}

@@ -6,6 +6,7 @@ its subject with the first job's link."""
 
 from __future__ import annotations
 
+import textwrap
 from datetime import UTC, datetime
 
 from mljobs.models import Document, RawPosting
@@ -111,14 +112,33 @@ def test_a_recruiters_letter_with_a_linked_role_and_a_linked_signature_is_one_po
     assert "protein language models" in (jobs[0].description_text or "")
 
 
-def test_an_alert_whose_title_wrapped_onto_two_lines_loses_no_job() -> None:
-    # (a title wrapped before its link, "Senior Machine Learning Engineer,\nSearch<...>", is
-    # no title of this form: the job was left out and the other two read; now the alert is
-    # one posting, as it was before this form was read, with all three jobs in its text)
+def test_an_alert_whose_title_wrapped_onto_two_lines_is_one_posting_per_job() -> None:
+    # (a title wrapped before its link, "Senior Machine Learning Engineer,\nSearch<...>", was
+    # no title of this form: the job was left out and the other two read; then the alert was
+    # one posting with all three jobs in its text; now the wrapped title is the job's)
     wrapped = BODY.replace("Engineer, Search<", "Engineer,\nSearch<")
     jobs = _read(HEAD + wrapped.encode())
-    assert len(jobs) == 1
-    assert "Delivery Hero" in (jobs[0].description_text or "")
+    assert [(p.title, p.company) for p in jobs] == [
+        ("Machine Learning Engineer", "Zalando Data Labs"),
+        ("Senior Machine Learning Engineer, Search", "Delivery Hero"),
+        ("Applied Scientist, Recommendations", "N26")]
+    assert (jobs[1].url or "").startswith("https://jobs.example.com/comm/jobs/view/4171234502/")
+
+
+def test_an_alert_outlook_wrapped_at_76_characters_is_one_posting_per_job() -> None:
+    # (Outlook's "Automatically wrap text at 76 characters": every title-and-link line longer
+    # than that breaks before its last word, the link being one word: "Machine Learning" over
+    # "Engineer<https://...>")
+    wrapped = "\n".join(part for line in BODY.splitlines()
+                        for part in (textwrap.wrap(line, 76, break_long_words=False,
+                                                   break_on_hyphens=False) or [""]))
+    assert "Machine Learning\nEngineer<https://" in wrapped
+    jobs = _read(HEAD + wrapped.encode())
+    assert [(p.title, p.company, p.locations) for p in jobs] == [
+        ("Machine Learning Engineer", "Zalando Data Labs", ["Berlin, Germany"]),
+        ("Senior Machine Learning Engineer, Search", "Delivery Hero",
+         ["Berlin, Germany (Hybrid)"]),
+        ("Applied Scientist, Recommendations", "N26", ["Berlin, Germany"])]
 
 
 def test_a_title_with_a_less_than_sign_keeps_its_job() -> None:
@@ -130,3 +150,98 @@ def test_a_title_with_a_less_than_sign_keeps_its_job() -> None:
     assert [(p.title, p.company) for p in jobs][2:] == [
         ("Applied Scientist, Recommendations (<2 yrs)", "N26")]
     assert (jobs[2].url or "").startswith("https://jobs.example.com/comm/jobs/view/4171234503/")
+
+
+INDEED = b"""From: Indeed <alert@indeed.com>
+To: reader@example.net
+Subject: 3 new machine learning engineer jobs in London
+Date: Wed, 11 Mar 2026 06:12:40 +0000
+Message-ID: <0100018e2f3a9c4b-5d7e1f20-3a4b-4c5d-8e9f-0a1b2c3d4e5f-000000@email.indeed.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+machine learning engineer jobs in London
+3 new jobs in the last day
+
+Machine Learning Engineer<https://uk.indeed.com/rc/clk/dl?jk=8a1b2c3d4e5f6071&from=ja&qd=Xk1Yb2&rd=Zm9v&tk=1hq0a2b3c&alid=64f0c1d2e3&utm_campaign=job_alerts&utm_medium=email&utm_source=jobseeker_emails>
+Helix Robotics - London
+
+\xc2\xa385,000 - \xc2\xa3110,000 a year
+
+Easily apply
+
+Senior Data Scientist, Personalisation<https://uk.indeed.com/rc/clk/dl?jk=1f2e3d4c5b6a7980&from=ja&qd=Xk1Yb2&rd=Zm9v&tk=1hq0a2b3c&alid=64f0c1d2e3&utm_campaign=job_alerts&utm_medium=email&utm_source=jobseeker_emails>
+Northwind Retail - Hybrid remote in London
+
+Responds within 1 day
+
+Research Engineer, Foundation Models<https://uk.indeed.com/rc/clk/dl?jk=0a9b8c7d6e5f4a3b&from=ja&qd=Xk1Yb2&rd=Zm9v&tk=1hq0a2b3c&alid=64f0c1d2e3&utm_campaign=job_alerts&utm_medium=email&utm_source=jobseeker_emails>
+Fabrikam AI - London EC2A
+
+\xc2\xa3120,000 a year
+
+See all jobs<https://uk.indeed.com/jobs?q=machine+learning+engineer&l=London&from=ja>
+
+You are receiving this email because you subscribed to job alerts from Indeed.
+Unsubscribe<https://uk.indeed.com/alert/unsubscribe?alid=64f0c1d2e3>
+"""
+
+
+def test_an_alert_whose_cards_hold_blank_lines_is_one_posting_per_job() -> None:
+    # (Indeed's card as Outlook's plain text writes it: the pay and "Easily apply" each a
+    # paragraph of its own; the line after the blank was a line of no job, and the alert
+    # one posting of its subject)
+    jobs = _read(INDEED)
+    assert [(p.title, p.company, p.locations) for p in jobs] == [
+        ("Machine Learning Engineer", "Helix Robotics", ["London"]),
+        ("Senior Data Scientist, Personalisation", "Northwind Retail",
+         ["Hybrid remote in London"]),
+        ("Research Engineer, Foundation Models", "Fabrikam AI", ["London EC2A"])]
+    assert [(p.url or "").split("&")[0] for p in jobs] == [
+        f"https://uk.indeed.com/rc/clk/dl?jk={jk}"
+        for jk in ("8a1b2c3d4e5f6071", "1f2e3d4c5b6a7980", "0a9b8c7d6e5f4a3b")]
+    # each job's text is its whole card, pay too, and none of the frame
+    assert "110,000 a year" in (jobs[0].description_text or "")
+    assert "Responds within 1 day" in (jobs[1].description_text or "")
+    assert not any("receiving this email" in (p.description_text or "") for p in jobs)
+
+
+GLASSDOOR = b"""From: Glassdoor Jobs <noreply@glassdoor.com>
+To: reader@example.net
+Subject: Machine Learning Engineer in Berlin: 2 new jobs
+Date: Thu, 12 Mar 2026 05:30:02 +0000
+Message-ID: <1741757402.52@glassdoor.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+Your Job Alert
+2 new jobs for Machine Learning Engineer in Berlin
+
+Acme Robotics 4.1 \xe2\x98\x85
+Machine Learning Engineer<https://www.glassdoor.com/partner/jobListing.htm?pos=101&ao=1136043&s=58&guid=0000018e2f3a9c4b&src=GD_JOB_AD&t=ESR&jobListingId=1009012345678&ea=1&cs=1_5a6b7c8d>
+Berlin
+\xe2\x82\xac70K - \xe2\x82\xac90K (Employer est.)
+
+Beta Labs 3.9 \xe2\x98\x85
+Senior Machine Learning Engineer, Search<https://www.glassdoor.com/partner/jobListing.htm?pos=102&ao=1136043&s=58&guid=0000018e2f3a9c4b&src=GD_JOB_AD&t=ESR&jobListingId=1009087654321&ea=1&cs=1_9e8f7a6b>
+Berlin
+\xe2\x82\xac85K - \xe2\x82\xac105K (Employer est.)
+
+See more jobs<https://www.glassdoor.com/Job/berlin-machine-learning-engineer-jobs-SRCH_IL.0,6_IC2622109_KO7,32.htm>
+Manage email settings<https://www.glassdoor.com/member/account/notificationSettings_input.htm>
+"""
+
+
+def test_an_alert_that_names_each_company_above_its_title_is_one_posting_per_job() -> None:
+    # (Glassdoor's card: the company and its rating above the title; each job's company
+    # line was the line of no job between two titles, and the alert one posting. A title
+    # that names its employer above it does not take it in: "Acme Robotics 4.1 ★" is the
+    # company, not the head of a wrapped title)
+    jobs = _read(GLASSDOOR)
+    assert [(p.title, p.company, p.locations) for p in jobs] == [
+        ("Machine Learning Engineer", "Acme Robotics", ["Berlin"]),
+        ("Senior Machine Learning Engineer, Search", "Beta Labs", ["Berlin"])]
+    assert [(p.url or "").rsplit("jobListingId=")[1][:13] for p in jobs] == [
+        "1009012345678", "1009087654321"]

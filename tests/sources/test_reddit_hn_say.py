@@ -839,6 +839,21 @@ def test_a_year_or_a_count_before_the_pay_is_no_range(replay: ReplayServer,
                     "1py0004": (None, (22, 70, "USD", "hour"))}
 
 
+def test_an_hourly_range_wider_than_tenfold_is_one(replay: ReplayServer,
+                                                  tmp_path: Path) -> None:
+    """"$9 - $100/hr", a data-annotation gig's range: the tenfold rule of a range as written
+    kept its figures apart, and the pay read was $9 an hour alone. A figure without a
+    currency before an hourly rate ("3 - $100/hr") is still no part of it."""
+    titles = {"1ph0101": "[Hiring] ML Engineer - Acme Labs - $9 - $100/hr - Remote",
+              "1ph0102": "[Hiring] Data Scientist - $15 - $200 per hour - Remote",
+              "1ph0103": "[Hiring] Data Scientist - 3 - $100/hr - Remote"}
+    read = {pid: p.salary and (p.salary.min, p.salary.max, p.salary.currency, p.salary.interval)
+            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    assert read == {"1ph0101": (9, 100, "USD", "hour"),
+                    "1ph0102": (15, 200, "USD", "hour"),
+                    "1ph0103": (100, 100, "USD", "hour")}
+
+
 def test_a_range_whose_first_figure_is_in_thousands_is_still_one(replay: ReplayServer,
                                                                  tmp_path: Path) -> None:
     """"$90 - $180,000" (the corpus writes "$154-190,000"): the first figure is written in

@@ -192,6 +192,14 @@ class BaseSource:
         ``JsonLd.others``, or under the address its fetch was redirected to)."""
         return []
 
+    def superseded(self, unit: str, listed: Iterable[str]) -> list[str]:
+        """Ids of stored postings that a complete read of ``unit`` (``listed``: the ids of
+        the postings it listed) shows to be earlier copies of a job it lists under another
+        id, to be closed whether or not the source closes what it no longer lists (the
+        rule: none; a feed's daily copies of a job a store written before keyed on its
+        tracked link, ``Feed.superseded``)."""
+        return []
+
     def read_store(self, store: SQLiteStore, units: Iterable[str]) -> None:
         """Read what this source's ids for ``units`` depend on from the store, before a
         sync or an import reads their documents (``parse`` reads no store). The rule:
@@ -484,10 +492,25 @@ TRACKING_PARAMS = frozenset({
     "gclid", "fbclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "referrer", "source",
     "src", "trk", "trkid", "lever-source", "lever-origin", "gh_src", "utm", "igshid",
 })
+# A session's token in a link, a server's name for one visit and never which job it is: Java's
+# ``;jsessionid=`` (in the path, or as a query parameter), PHP's, ASP's, ColdFusion's
+# CFID/CFTOKEN, SuccessFactors' ``_s.crb``. Re-read in a new session the same job's link
+# differed. Not ``sid``: on some sites it is the job's number ("job.php?sid=19").
+SESSION_PARAM = re.compile(r"jsessionid|phpsessid|aspsessionid\w*|sessionid|session_id|cfid|"
+                           r"cftoken|_s\.crb", re.IGNORECASE)
+_PATH_SESSION = re.compile(r";jsessionid=[^/?#;]*", re.IGNORECASE)
+
+
+def without_path_session(path: str) -> str:
+    """A link's path (or the part of the link before its query) without Java's session
+    parameter, ``/job/17;jsessionid=0A1B`` as ``/job/17``; the path as written when it has
+    none."""
+    return _PATH_SESSION.sub("", path) if ";" in path else path
 
 
 def clean_url(url: str | None) -> str | None:
-    """A URL without tracking parameters (``utm_*``, ``gclid``...) or fragment."""
+    """A URL without tracking parameters (``utm_*``, ``gclid``...), session tokens
+    (``SESSION_PARAM``) or fragment."""
     if not url:
         return None
     try:
@@ -495,8 +518,9 @@ def clean_url(url: str | None) -> str | None:
     except ValueError:
         return url.strip()
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
-    path = parts.path.rstrip("/") or "/"
+             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+             and not SESSION_PARAM.fullmatch(k)]
+    path = without_path_session(parts.path).rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
 
 

@@ -61,6 +61,8 @@ class Feed(BaseSource):
         # items without a guid the store holds under their link as written, tracking
         # parameters and all (read_store)
         self._stored: dict[str, dict[str, tuple[bool, str, str]]] = {}
+        # {feed: [the ids of one job's copies the store holds under its tracked links]}
+        self._copies: dict[str, list[set[str]]] = {}
 
     def check(self) -> None:
         """``company_in_title`` is ``auto`` or ``none`` (anything else read as ``auto``)."""
@@ -80,11 +82,12 @@ class Feed(BaseSource):
         stored id (its own link's, else the open one of those the store holds the job
         under: each day's link gave one), so no sync adds a posting of a job a store
         written before holds."""
-        self._stored = {}
+        self._stored, self._copies = {}, {}
         feeds = list(dict.fromkeys(units))
         if not feeds:
             return
         stored = store.statuses_by_extra(self.name, f"{self.name}:*", "guid")
+        tracked: dict[tuple[str, str], list[str]] = {}  # {(feed, link): ids of its guids}
         for guid, ids in stored.items():
             link = without_tracking(guid)
             if link == guid:
@@ -97,6 +100,7 @@ class Feed(BaseSource):
                 pick = held[guid] = (ids[pid] == "open", pid, guid)
                 if link not in held or pick > held[link]:
                     held[link] = pick
+                tracked.setdefault((feed, link), []).append(pid)
         # a link held as written, with no tracking parameter, is its own item's (another
         # job's tracked link, cleaned, is the same text: that gave it the other job's id)
         for feed, held in self._stored.items():
@@ -104,6 +108,33 @@ class Feed(BaseSource):
                 pid = f"{self.name}:{short_hash(feed, link)}"
                 if pid in stored[link]:
                     held[link] = (stored[link][pid] == "open", pid, link)
+        self._read_copies(store, tracked)
+
+    def _read_copies(self, store: SQLiteStore, tracked: dict[tuple[str, str], list[str]]
+                     ) -> None:
+        """The copies of one job (its title, company and place the same) that the store
+        holds under links that differ in their tracking alone (a day's ``utm_campaign``):
+        a store written before the tracking-free key made one a day, each left open for
+        good. Two jobs whose links differ in tracking alone (the careers page's) are two."""
+        groups = [(feed, ids) for (feed, _), ids in tracked.items() if len(ids) > 1]
+        postings = store.get_many([pid for _, ids in groups for pid in ids]) if groups else {}
+        for feed, ids in groups:
+            jobs: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
+            for pid in ids:
+                if (posting := postings.get(pid)) is not None:
+                    jobs.setdefault((posting.title, posting.company or "",
+                                     tuple(posting.locations)), set()).add(pid)
+            self._copies.setdefault(feed, []).extend(
+                copies for copies in jobs.values() if len(copies) > 1)
+
+    def superseded(self, unit: str, listed: Iterable[str]) -> list[str]:
+        """A store's earlier copies of a job the feed lists (``_read_copies``) other than
+        the one it goes on under: closed (their history and rows kept), so the job is one
+        open posting. A job the feed no longer lists keeps its copies as they are (a feed
+        closes nothing)."""
+        seen = set(listed)
+        return sorted(pid for copies in self._copies.get(unit, []) if copies & seen
+                      for pid in copies - seen)
 
     def fetch_unit(self, http: HttpClient, unit: str) -> Iterator[Document]:
         """The feed document."""

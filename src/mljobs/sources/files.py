@@ -438,13 +438,29 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[tuple[int, Row | RowError,
         # sort_keys cannot order among the column names): a bad row, with no raw text as a
         # broken one (no caller reads a bad row's raw)
         extra = row.pop(None, None)
+        # a row shorter than the header (a file cut mid-row, a line break in a value not
+        # quoted) has None under the columns it lacks: stored, it was a posting with no
+        # description. A column without a name (a header ending in a comma) may be left out.
+        missing = [key for key, value in row.items() if value is None and key]
         if extra is not None:
             yield start, RowError(
                 str(path), start, None, f"{len(extra)} more values than header columns"
             ), b""
+        elif missing:
+            yield start, RowError(
+                str(path), start, None,
+                f"{len(missing)} fewer values than header columns (no "
+                f"{_named(missing)}); give the row its missing values (or quote a value "
+                "holding a line break or the separator) and import again"), b""
         else:
             yield start, row, json.dumps(row, ensure_ascii=False, sort_keys=True).encode()
         start = reader.line_num + 1
+
+
+def _named(columns: list[str]) -> str:
+    """Columns named in a message: the first three, and how many more."""
+    shown = ", ".join(columns[:3])
+    return shown + (f" and {len(columns) - 3} more" if len(columns) > 3 else "")
 
 
 # -- mapping ------------------------------------------------------------------------

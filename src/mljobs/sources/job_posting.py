@@ -380,7 +380,8 @@ def _salary(value: Any, currency: str | None = None) -> Salary | None:
     amount = value.get("value")
     if not isinstance(amount, dict):
         amount = {"value": amount}
-    numbers = {k: _grouped(amount.get(k)) for k in ("minValue", "maxValue", "value")}
+    currency = (_text(value.get("currency")) or _text(amount.get("currency")) or currency)
+    numbers = {k: _grouped(amount.get(k), currency) for k in ("minValue", "maxValue", "value")}
     nums = {k: float(v) for k, v in numbers.items()
             if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
     if not nums:
@@ -394,20 +395,30 @@ def _salary(value: Any, currency: str | None = None) -> Salary | None:
     # write it, else the posting's ``salaryCurrency``)
     return Salary(min=nums.get("minValue", nums.get("value")),
                   max=nums.get("maxValue", nums.get("value")),
-                  currency=_text(value.get("currency")) or _text(amount.get("currency"))
-                  or currency,
+                  currency=currency,
                   interval=SalaryInterval(unit) if unit else None)
 
 
-# a figure written with commas between its thousands ("12,000,000", "150,000.00")
+# a figure written with commas between its thousands ("12,000,000", "150,000.00"), or with
+# points, as much of Europe writes it ("45.000", "1.234,56")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# currencies whose minor unit is a thousandth (ISO 4217): "1.500" dinars may be 1.5
+_THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
 
 
-def _grouped(value: Any) -> Any:
-    """A figure given as text with commas between its thousands ("12,000,000") without them:
-    such a ``minValue`` was read as no figure, and the posting as of no pay."""
-    if isinstance(value, str) and _THOUSANDS.fullmatch(value.strip()):
-        return value.strip().replace(",", "")
+def _grouped(value: Any, currency: str | None = None) -> Any:
+    """A figure given as text with its thousands marked, as a plain figure: "12,000,000"
+    was read as no figure (the posting as of no pay), "45.000" (euros) as 45 and "1.234,56"
+    as none. Points are read as decimals in a currency counted in thousandths ("1.500"
+    Kuwaiti dinars)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if _THOUSANDS.fullmatch(text):
+        return text.replace(",", "")
+    if _POINT_THOUSANDS.fullmatch(text) and (currency or "").upper() not in _THREE_DECIMALS:
+        return text.replace(".", "").replace(",", ".")
     return value
 
 

@@ -45,11 +45,13 @@ from mljobs.http import BOT_CHECK_ADVICE, HttpClient, Response
 from mljobs.models import Document, RawPosting
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import (
+    SESSION_PARAM,
     BaseSource,
     EmptyListing,
     Window,
     one_id_each,
     short_hash,
+    without_path_session,
 )
 from mljobs.sources.job_posting import page_markup, raw_posting
 
@@ -376,30 +378,36 @@ PageIdentity = tuple[str, str, tuple[tuple[str, str], ...]]
 
 
 def untracked(address: str) -> str:
-    """The address without its fragment (the browser's, never sent to the server) and its
-    tracking query parameters (``_TRACKING``), the rest as written."""
+    """The address without its fragment (the browser's, never sent to the server), its
+    tracking query parameters (``_TRACKING``) and session tokens (``base.SESSION_PARAM``,
+    ``;jsessionid=`` in the path too), the rest as written."""
     parts = urlsplit(address)
     query = "&".join(pair for pair in parts.query.split("&") if pair and not _tracks(pair))
-    return urlunsplit(parts._replace(query=query, fragment=""))
+    return urlunsplit(parts._replace(path=without_path_session(parts.path), query=query,
+                                     fragment=""))
 
 
 def _tracks(pair: str) -> bool:
-    """Whether a query's ``name=value`` pair is a tracking parameter (``_TRACKING``)."""
-    return _TRACKING.fullmatch(unquote_plus(pair.partition("=")[0])) is not None
+    """Whether a query's ``name=value`` pair is a tracking parameter (``_TRACKING``) or a
+    session's token (``base.SESSION_PARAM``)."""
+    name = unquote_plus(pair.partition("=")[0])
+    return _TRACKING.fullmatch(name) is not None or SESSION_PARAM.fullmatch(name) is not None
 
 
 def without_tracking(address: str) -> str:
-    """The address without its tracking query parameters (``_TRACKING``) and, when it had
-    one, its empty pairs (``?utm_source=rss&`` gave ``...?``), all else as written, its
-    fragment too: the address itself when it has none."""
+    """The address without its tracking query parameters (``_TRACKING``), its session
+    tokens (``base.SESSION_PARAM``, ``;jsessionid=`` in the path too) and, when it had one,
+    its empty pairs (``?utm_source=rss&`` gave ``...?``), all else as written, its fragment
+    too: the address itself when it has none."""
     base, hash_mark, fragment = address.partition("#")
-    head, _, query = base.partition("?")
+    head, question, query = base.partition("?")
+    bare = without_path_session(head)
     pairs = query.split("&")
     kept = [pair for pair in pairs if not _tracks(pair)]
     if len(kept) == len(pairs):
-        return address
+        return address if bare == head else bare + question + query + hash_mark + fragment
     kept = [pair for pair in kept if pair]
-    return head + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
+    return bare + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
 
 
 def page_identity(address: str) -> PageIdentity | None:

@@ -535,38 +535,106 @@ def text_jobs(body: str) -> list[DigestJob]:
 def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
     """The jobs of a plain-text digest whose every job's title carries its link
     (``_TITLE_LINK``, each of them a job's title, ``ROLE_WORD``) with the job's card under
-    it: each job its title line and the lines under it to a blank line. Read as jobs that end
-    with their links, each job's card was the next job's, its title the company's name, and
-    the digest was no digest (one posting). [] for any other text.
+    it: each job its title line and the lines under it, to a link or the next job's title.
+    Read as jobs that end with their links, each job's card was the next job's, its title the
+    company's name, and the digest was no digest (one posting). [] for any other text.
+
+    A card may hold blank lines (Indeed's pay and "Easily apply" each a paragraph of their
+    own): a paragraph of short lines that are no sentence goes on with the card above it.
+    The line right above a title, after a blank line, is the title's head when the title
+    wrapped there ("Senior Machine Learning Engineer," over "Search<https://...>", as
+    Outlook wraps long lines: ``_wrapped``), else a line of the card (Glassdoor's company
+    above its title). Before, either made the alert one posting.
 
     Between the first title and the last, a line of text that is no job's (not blank, no
-    link) makes it no such digest: a letter's own words ("Best regards,", the sender's
-    name above a signature's "Talent Acquisition Manager<https://...>"), or a job whose
-    title is no title here (wrapped on two lines), which was left out."""
-    titles = [(i, match.group("title")) for i in links
-              if (match := _TITLE_LINK.match(lines[i])) and ROLE_WORD.search(match.group("title"))]
-    carded = [i for i, _ in titles if i + 1 < len(lines) and lines[i + 1].strip()
-              and not _URL.search(lines[i + 1])]
-    if len(titles) < 2 or len(carded) * 2 < len(titles):
+    link, no card's) makes it no such digest: a letter's own words ("Best regards,", the
+    sender's name above a signature's "Talent Acquisition Manager<https://...>")."""
+    titles: list[tuple[int, int, str]] = []  # (the job's first line, its title's, its title)
+    for i in links:
+        match = _TITLE_LINK.match(lines[i])
+        if match is None:
+            continue
+        title, first = " ".join(match.group("title").split()), i
+        head = lines[i - 1].strip() if i > 0 else ""
+        if (head and (i < 2 or not lines[i - 2].strip())
+                and (_card_line(head) or _card_line(head[:-1]) and _GOES_ON.search(head))
+                and not (not titles and _OPENING.search(head))):
+            first = i - 1
+            if _wrapped(head, title):
+                title = f"{head} {title}"
+        if ROLE_WORD.search(title):
+            titles.append((first, i, title))
+    if len(titles) < 2:
+        return []
+    spans: list[list[str]] = []
+    for number, (first, at, _) in enumerate(titles):
+        stop = titles[number + 1][0] if number + 1 < len(titles) else len(lines)
+        end = _card_end(lines, at + 1, stop)
+        if number + 1 < len(titles) and any(
+                line.strip() and not _URL.search(line) for line in lines[end:stop]):
+            return []
+        spans.append(lines[first:end])
+    carded = [span for span, (first, at, _) in zip(spans, titles, strict=True)
+              if any(line.strip() for line in span[at - first + 1:])]
+    if len(carded) * 2 < len(titles):
         return []
     jobs = []
-    for number, (start, title) in enumerate(titles):
-        stop = titles[number + 1][0] if number + 1 < len(titles) else len(lines)
-        span = [lines[start]]
-        for line in lines[start + 1:stop]:
-            if not line.strip() or _URL.search(line):
-                break
-            span.append(line)
-        if number + 1 < len(titles) and any(
-                line.strip() and not _URL.search(line)
-                for line in lines[start + len(span):stop]):
-            return []
+    for span, (first, at, title) in zip(spans, titles, strict=True):
         text = tidy_text("\n".join(span))
         company, place = card_fields(text, title)
-        jobs.append(DigestJob(title=title.strip(), text=text, url=first_url(lines[start]),
+        jobs.append(DigestJob(title=title, text=text, url=first_url(lines[at]),
                               company=company, place=place))
     urls = [job.url for job in jobs]
     return jobs if len(set(urls)) == len(urls) else []
+
+
+def _card_end(lines: list[str], start: int, stop: int) -> int:
+    """Where a job's card that starts at ``start`` ends (before ``stop``, the next job's
+    first line): at a link's line, at a blank line followed by a paragraph that is no
+    card's (``_card_line``), or at ``stop``."""
+    end = start
+    while end < stop:
+        if _URL.search(lines[end]):
+            return end
+        if lines[end].strip():
+            end += 1
+            continue
+        after = end
+        while after < stop and not lines[after].strip():
+            after += 1
+        paragraph = after
+        while paragraph < stop and lines[paragraph].strip():
+            paragraph += 1
+        if after == stop or not all(_card_line(line) for line in lines[after:paragraph]):
+            return end
+        end = paragraph
+    return end
+
+
+# a card's line: short, no link, no sentence ("Acme - Remote", "$150,000 - $180,000 a year",
+# "Easily apply"), not the frame's
+_SENTENCE_END = (".", "!", "?", ",", ":", ";")
+
+
+def _card_line(line: str) -> bool:
+    line = line.strip()
+    return (0 < len(line) <= 80 and not line.endswith(_SENTENCE_END) and not _URL.search(line)
+            and not BOILERPLATE.search(line))
+
+
+# what ends the first line of a wrapped title: a comma, a dash, "&", "/", "(", "of", "and"...
+_GOES_ON = re.compile(r"(?:[,&/(+–—-]|\b(?:of|and|for|in|at|with|the|to|or|de|und))$",
+                      re.IGNORECASE)
+
+
+def _wrapped(head: str, title: str) -> bool:
+    """Whether the line above a title's link is the title's head, the title wrapped before
+    its last words ("Senior Machine Learning Engineer," over "Search<https://...>";
+    "Machine Learning" over "Engineer<https://...>"), not a card's line above it (a
+    company, Glassdoor's "Acme Robotics 4.1 ★"): it ends as a title goes on, or names a
+    role itself, or the title's line names none."""
+    return bool(_GOES_ON.search(head)) or bool(ROLE_WORD.search(head)) or not ROLE_WORD.search(
+        title)
 
 
 _AT_NAMED = re.compile(r"\s(?:at|@)\s+[A-Z]|\|")  # "ML Engineer at Acme", "Acme | ML Engineer"

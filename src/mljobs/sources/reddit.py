@@ -403,6 +403,8 @@ _RANGE_SPAN = 10
 # a first figure that may be written in thousands of the second's: in a currency, no "k"
 # ("$90" of "$90 - $180,000"; not "$90K", nor a count, "2")
 _IN_THOUSANDS = re.compile(r"[$€£]\d[\d,.]*")
+# an hourly rate, as a title writes it ("$100/hr", "$100 an hour", "$100 per hour")
+_HOURLY = re.compile(r"\d\s*(?:/\s*|\s(?:an?|per)\s+)(?:hr|hour)s?\b", re.IGNORECASE)
 
 
 def _pay_joined(parts: list[str]) -> list[str]:
@@ -416,7 +418,9 @@ def _pay_joined(parts: list[str]) -> list[str]:
     second's ("$90 - $180,000", as the corpus's "$154-190,000"): it read as "$90", $90 an
     hour, the range being over tenfold as written. Only a figure in a currency and without
     its own "k" is so read: "$90K - $180,000" joined was read as no pay, and a count, "2 -
-    $15,000/month", as 2,000 to 15,000 a month."""
+    $15,000/month", as 2,000 to 15,000 a month. Hourly rates of gig work span more than
+    tenfold ("$9 - $100/hr", read as $9 an hour alone): an hourly range whose two figures
+    are each in a currency is one whatever its span."""
     def figure(text: str) -> float:  # the first figure of a text, as written
         found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
         return float(found.group(0).replace(",", "")) if found else 0.0
@@ -428,7 +432,9 @@ def _pay_joined(parts: list[str]) -> list[str]:
     for part in parts:
         if out and _RANGE_FROM.fullmatch(out[-1]) and segment_kind(part) == "salary" \
                 and (rises(low := figure(out[-1]), high := figure(part))
-                     or (_IN_THOUSANDS.fullmatch(out[-1]) is not None and rises(1000 * low, high))):
+                     or (_IN_THOUSANDS.fullmatch(out[-1]) is not None
+                         and (rises(1000 * low, high)
+                              or low < high and part[:1] in "$€£" and _HOURLY.search(part)))):
             out[-1] = f"{out[-1]} - {part}"
         else:
             out.append(part)

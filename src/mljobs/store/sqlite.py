@@ -362,6 +362,9 @@ _LEFT_POST = ["status", "post"]
 # (``close_not_jobs``): a job seeker's comment, or one that says it is no job post, that an
 # older mljobs stored
 NOT_JOBS = {"seeker": ["status", "seeker"], "not_a_post": ["status", "not a job post"]}
+# the fields of the "closed" entry of an earlier copy of a job its source lists under another
+# id (``BaseSource.superseded``: a feed's daily copies a store written before holds)
+COPY = ["status", "copy"]
 # the fields of the "reopened" entry of a closed posting an import stored with another text
 # (``upsert``'s ``imported``, ``reopen``): no source listed it again, a file held it
 IMPORTED = ["status", "imported"]
@@ -1087,15 +1090,16 @@ class SQLiteStore:
         return gone
 
     def close_open(self, ids: Iterable[str], *, now: datetime,
-                   synced_only: bool = False) -> list[str]:
+                   synced_only: bool = False, fields: list[str] | None = None) -> list[str]:
         """Mark those of ``ids`` that are open as closed (one transaction); return them.
-        ``synced_only``: only those a sync listed before (``close_missing``)."""
+        ``synced_only``: only those a sync listed before (``close_missing``); ``fields``:
+        their "closed" entry's (``_close``; ``COPY`` for earlier copies of a job)."""
         wanted = list(dict.fromkeys(ids))
         query = "SELECT 1 FROM postings WHERE id=? AND status='open'" + (
             " AND synced_at IS NOT NULL" if synced_only else "")
         with self.transaction():
             gone = [pid for pid in wanted if self.conn.execute(query, (pid,)).fetchone()]
-            self._close(gone, now)
+            self._close(gone, now, fields)
         return gone
 
     def _close(self, gone: list[str], now: datetime, fields: list[str] | None = None) -> None:
