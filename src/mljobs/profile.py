@@ -168,16 +168,18 @@ _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
 # "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior;
 # the same in a digit after a role's word, "Software Engineer 2", "SDE 3", "Data Scientist 1")
 _LADDER_ROLE = r"\b(?:engineer|scientist|analyst|developer|researcher|programmer|sde)\s+"
+# (and what follows the digit: a time it lasted, "Software Engineer 2 yrs" or "2+ years", is none)
+_LADDER_END = r"\b(?![/&'’.+])(?!\s*(?:years?|yrs?|months?|mos?)\b)"
 # (and the Chinese 总监 / 经理 (director, manager), 首席 (principal), 高级 / 资深 (senior), 初级 (junior))
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b|总监|经理", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b|首席", _I)),
     ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])|高级|资深|"
-                          + _LADDER_ROLE + r"[34]\b(?![/&'’.])", _I)),
+                          + _LADDER_ROLE + r"[34]" + _LADDER_END, _I)),
     ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])|"
-                       + _LADDER_ROLE + r"2\b(?![/&'’.])", _I)),
+                       + _LADDER_ROLE + r"2" + _LADDER_END, _I)),
     ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|初级|"
-                          + _LADDER_ROLE + r"(?:(?-i:I)|1)\b(?![/&'’.])", _I)),
+                          + _LADDER_ROLE + r"(?:(?-i:I)|1)" + _LADDER_END, _I)),
 )
 
 

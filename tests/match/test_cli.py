@@ -402,6 +402,9 @@ def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
     # the level in a digit: "Software Engineer 2" read senior from the years; a year is none
     ("Software Engineer 2", "mid"), ("SDE 2", "mid"), ("Software Engineer 3", "senior"),
     ("Data Scientist 1", "junior"), ("Software Engineer 2024", "senior"),
+    # a number of years or months after the title is no level ("2 yrs" read mid)
+    ("Software Engineer 2 yrs", "senior"), ("Data Scientist 1 year", "senior"),
+    ("Software Engineer 2+ years", "senior"),
 ])
 def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path, title: str,
                                                               level: str) -> None:
