@@ -151,12 +151,18 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
                        r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
                        r"(?:candidate|student|program|preferred|required))|"
-                       r"博士(?!\s*(?:生|在读|候选人|研究生在读))", _I)),
+                       r"博士(?!\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了)))", _I)),
+    # (and the Japanese 修士, the traditional Chinese 碩士: master)
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
-                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士", _I)),
+                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士|修士|碩士", _I)),
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)|本科|学士", _I)),
 )
+# a PhD under way, on the PhD's line or the line under it: "PhD in CS (expected 2027)", "ABD",
+# "(in progress)", "September 2022 – Present" (a PhD student read as one who holds a PhD)
+_UNDER_WAY_RE = re.compile(
+    r"\b(?:expected|anticipated|in progress|ongoing|abd|all but dissertation|candidate|"
+    r"candidacy|pursuing)\b|(?:–|—|-|\bto)\s*(?:present|current|now|today)\b|至今|在读", _I)
 # "BA Statistics", "MA in Economics" at the start of an education line: without dots the
 # letters are a degree only there ("Cambridge, MA" is a state, "BA" an airline elsewhere)
 _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -639,9 +645,24 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
         in_education = bool(edu) and i == 0
         for degree, pattern in _DEGREE_RES:
             bare = _BARE_BY_DEGREE.get(degree) if in_education else None
-            if pattern.search(scope) or (bare is not None and bare.search(scope)):
+            if degree == "phd":
+                if any(not _under_way(scope, m.start(), m.end()) for m in pattern.finditer(scope)):
+                    return degree
+            elif pattern.search(scope) or (bare is not None and bare.search(scope)):
                 return degree
     return "none-stated"
+
+
+def _under_way(text: str, start: int, end: int) -> bool:
+    """Whether the degree named at ``text[start:end]`` is under way (``_UNDER_WAY_RE``): on its
+    line, or on the next when that line names no degree ("PhD in ML, MIT" / "2022 – Present")."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    nxt = text[b + 1:].split("\n", 1)[0] if b < len(text) else ""
+    if any(p.search(nxt) for _, p in _DEGREE_RES):
+        nxt = ""
+    return _UNDER_WAY_RE.search(text[a:b]) is not None or _UNDER_WAY_RE.search(nxt) is not None
 
 
 def seniority_of(roles: list[Role], years: float | None) -> str:

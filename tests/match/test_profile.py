@@ -503,3 +503,22 @@ def test_chinese_degrees(line: str, degree: str, phd: bool) -> None:
 def test_chinese_dates(line: str, months: int) -> None:
     [role] = find_roles(f"工作经历\n{line}\n", NOW)
     assert (role.title, role.months) == ("机器学习工程师", months)
+
+
+@pytest.mark.parametrize(("education", "degree"), [
+    # a PhD under way is no PhD held: these read "phd", so a PhD studentship was halved for
+    # a student and a posting asking a PhD counted as met
+    ("PhD in Computer Science (expected 2027), MIT\nMSc Statistics, 2020", "masters"),
+    ("Ph.D., Computer Science, MIT (expected May 2027)", "none-stated"),
+    ("PhD in Computer Science, ABD, MIT\nBSc Physics, 2015", "bachelor"),
+    ("PhD Computer Science (in progress), MIT\nM.S. Statistics", "masters"),
+    ("PhD in Machine Learning, MIT\nSeptember 2022 – Present\nMSc Physics, 2021", "masters"),
+    ("東京大学 博士課程\n東京大学 修士 2017年4月〜2019年3月", "masters"),  # (doctoral course)
+    # a PhD held still reads so, with a thesis title or the year on the next line
+    ("PhD in Physics, MIT, 2018. Thesis: Current-driven instabilities", "phd"),
+    ("PhD in Computer Science, MIT\n2015 – 2020", "phd"),
+    ("東京大学 博士（工学） 2015年3月", "phd"),
+    ("東京大学 博士課程修了 2015年3月", "phd"),
+])
+def test_a_phd_under_way_is_no_phd_held(education: str, degree: str) -> None:
+    assert highest_degree(f"Jane Doe\n\nEducation\n{education}\n") == degree
