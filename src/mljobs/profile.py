@@ -19,7 +19,7 @@ Resume conventions handled here (not in the posting extractor):
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
   "09/2021 – 05/2023", "2021-03 – 2022-04", "Jan '19 – Mar. '21", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
-  "actualidad"), Chinese dates ("2019年3月 – 2022年6月", "2019.03 - 2022.06", "2022年7月 – 至今"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
+  "actualidad"), Chinese dates ("2019年3月 – 2022年6月", "2019.03 - 2022.06", "2022年7月 – 至今", full-width "２０１９年３月"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
   on a role's line); a month is a whole word ("Chicago 2019" is no August); overlapping
   roles count once; student jobs (intern, co-op, teaching/research assistant,
   Werkstudent) and the entries of a projects, activities, volunteering or awards
@@ -534,6 +534,9 @@ def _fallback_title(lines: list[str], idx: int, layout: int | None,
 
 
 _DIGIT_RE = re.compile(r"\d")
+# full-width digits, point and hyphen, as ASCII: a Chinese or Japanese resume's "２０１９年３月",
+# "２０１９．０３" (the month's pattern is of ASCII digits: the dates went unread, no years)
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 
 
 def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> list[Role]:
@@ -549,7 +552,7 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
         if pos in body:
             heads[idx] = body[pos] >= pos + len(line)
             line = line if heads[idx] else " " * (body[pos] - pos) + line[body[pos] - pos:]
-        lines.append(line)
+        lines.append(line.translate(_WIDE_DIGITS))
         positions.append(pos)
     roles: list[Role] = []
     # (role, line, a job) of a title with no role word: titled after the loop, once the

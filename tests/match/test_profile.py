@@ -499,6 +499,9 @@ def test_chinese_degrees(line: str, degree: str, phd: bool) -> None:
     ("机器学习工程师  2018年 至 2020年", 36),
     ("机器学习工程师  2024年1月至今", 30),
     ("机器学习工程师  2024.01～至今", 30),
+    # full-width digits: no role was read
+    ("机器学习工程师  ２０１９年３月 – ２０２２年６月", 40),
+    ("机器学习工程师  ２０２４．０１～至今", 30),
 ])
 def test_chinese_dates(line: str, months: int) -> None:
     [role] = find_roles(f"工作经历\n{line}\n", NOW)
