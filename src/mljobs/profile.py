@@ -111,12 +111,13 @@ _POINT = (rf"(?:{_CHINESE_POINT}|{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}
 _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
               "jetzt", "dato", "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad",
               "presente")
-# Chinese "now" words ("至今", "to this day"; "现在", "目前", "now"; the "今" of "2018年至今"),
+# Chinese "now" words ("至今", "to this day"; "现在", "目前", "now"; the "今" of "2018年至今";
+# the Japanese "現在"),
 # which need no word's end: Chinese writes no space between words
-_CHINESE_NOW = ("至今", "现在", "目前", "今")
+_CHINESE_NOW = ("至今", "现在", "目前", "現在", "今")
 # a whole word: "2021 - presentation of results" is no role running to the present
 _END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)})"
-_TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|至|到)\s*"
+_TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|〜|至|到)\s*"  # (〜: a Japanese resume's)
 _RANGE_RE = re.compile(rf"({_POINT}){_TO}({_END})", _I)
 # and with "Jan '19", "'19" ends: tried only on a line with an apostrophe (the longer pattern
 # slowed every dated line)
@@ -203,9 +204,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "experience": ("experience", "work history", "work", "employment", "employment history",
                    "career history", "berufserfahrung", "berufliche erfahrung",
                    "beruflicher werdegang", "berufliche", "beruflicher", "praxiserfahrung",
-                   "工作经历", "工作经验", "职业经历"),
+                   "工作经历", "工作经验", "职业经历", "職歴", "職務経歴"),
     "education": ("education", "academic background", "academic", "qualifications",
-                  "ausbildung", "studium", "bildungsweg", "教育背景", "教育经历"),
+                  "ausbildung", "studium", "bildungsweg", "教育背景", "教育经历", "学歴"),
     "skills": ("skills", "certifications", "certification", "certificates", "languages",
                "interests", "kenntnisse", "fähigkeiten", "sprachen", "zertifikate",
                "专业技能", "技能特长", "技能", "证书"),

@@ -525,3 +525,14 @@ def test_chinese_dates(line: str, months: int) -> None:
 ])
 def test_a_phd_under_way_is_no_phd_held(education: str, degree: str) -> None:
     assert highest_degree(f"Jane Doe\n\nEducation\n{education}\n") == degree
+
+
+def test_a_japanese_resume_counts_its_jobs_not_its_schooling() -> None:
+    # its school dates under 学歴 (education) read as 6 years of jobs, and the job's
+    # "2019年4月〜現在" (to now) not at all
+    text = ("山田太郎\n機械学習エンジニア\n\n職務経歴\n"
+            "株式会社サンプル  機械学習エンジニア  2019年4月〜現在\n- Python\n\n"
+            "学歴\n東京大学 修士 2017年4月～2019年3月\n東京大学 学士 2013年4月～2017年3月\n")
+    profile = build_profile(text, now=NOW)
+    assert [(r.months, r.counts) for r in profile.roles] == [(87, True)]
+    assert (profile.years, profile.degree) == (7.2, "masters")
