@@ -485,6 +485,12 @@ def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) ->
     # the table is for matching only: the resume's own skills are what it names
     data = json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)
     assert "observability" not in data["skills"]
+    # the JSON says where a matched umbrella comes from ("observability" was in
+    # matched_skills, and no key named it implied)
+    assert data["implied_skills"] == {"observability": ["Prometheus", "Grafana"]}
+    found = json.loads(invoke("match", str(tmp_path / "cv.txt"), "--within",
+                              str(tmp_path / "pool.jsonl"), "--json").output)
+    assert found["implied_skills"] == {"observability": ["Prometheus", "Grafana"]}
     # a resume naming none of its tools still misses it
     result = _one_match(tmp_path, posting, resume.replace(" in Prometheus and Grafana", ""))
     assert "observability" in result["missing_skills"]
