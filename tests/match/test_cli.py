@@ -470,6 +470,21 @@ def test_atac_seq_is_atac_seq_not_chip_seq(tmp_path: Path) -> None:
     assert "ChIP-seq" in result["missing_skills"]
 
 
+@pytest.mark.parametrize("title", ["Postdoc or PhD position | machine learning for biology",
+                                   "Postdoctoral Researcher (PhD position also possible)"])
+def test_a_post_that_offers_a_postdoc_too_is_no_studentship_for_a_phd(tmp_path: Path,
+                                                                       title: str) -> None:
+    # a title offering a postdoc beside a PhD place was halved for a PhD holder, the postdoc
+    # being the place for them ("it offers a place to earn a PhD, which you hold")
+    result = _one_match(tmp_path, {
+        "id": "p1", "title": title,
+        "text": f"{title}\nDeep learning for single-cell genomics in PyTorch and Python."},
+        "Jane Doe\nComputational biologist\n\nSkills: PyTorch, Python, deep learning\n\n"
+        "Education\nPhD in Computational Biology, Example University, 2025\n")
+    assert "earn a PhD" not in result["explanation"]
+    assert result["breakdown"]["degree"] == 1.0
+
+
 def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) -> None:
     # a platform engineer listing Prometheus and Grafana was told a posting asking for
     # observability was "missing observability", and gaps listed it to learn
