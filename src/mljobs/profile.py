@@ -885,6 +885,35 @@ def degree_skills(text: str, parts: list[Section] | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# what a resume says of a skill it has not: "No experience with Docker", "Not familiar with
+# Prometheus or Grafana", "Never used Kubernetes", "Currently learning Terraform", "Learning:
+# Rust"; up to the named skills, with no clause's end or "but" between ("No experience with
+# Docker, but strong in Kubernetes" holds Kubernetes). "Limited experience with" is some.
+_LACKED_RE = re.compile(
+    r"(?:\bno\s+(?:prior\s+|professional\s+|hands-on\s+)?(?:experience|exposure)\s+(?:with|in|of|using)"
+    r"|\bnot\s+(?:yet\s+)?(?:familiar|experienced)\s+with|\bnever\s+(?:used|worked\s+with)"
+    r"|\b(?:currently|now|still|am|i'm|i am)\s+learning|^[^\w\n]*(?:currently\s+)?learning\s*:)"
+    r"(?P<rest>(?:(?!\bbut\b|\bhowever\b|\bwhile\b)[^.;\n])*)", re.IGNORECASE | re.MULTILINE)
+
+
+def lacked_skills(text: str) -> set[str]:
+    """The skills ``text`` names only as lacked or being learnt (``_LACKED_RE``): named in such
+    a clause, and nowhere else. A resume's "No experience with Docker yet" held Docker (and
+    containerization, an umbrella it implies for matching)."""
+    spans = [(m.start("rest"), m.end("rest")) for m in _LACKED_RE.finditer(text)]
+    if not spans:
+        return set()
+    matcher = default_matcher()
+    found = matcher.find(text)
+    found += matcher.coordinated_all(text, found)
+    lacked: set[str] = set()
+    held: set[str] = set()
+    for m in found:
+        inside = any(a <= m.start < b for a, b in spans)
+        (lacked if inside else held).add(m.name)
+    return lacked - held
+
+
 def skill_years(text: str, skills: list[str]) -> dict[str, int]:
     """The years the resume states with one of ``skills`` ("6 years of PyTorch", "PyTorch (4
     yrs)", "Python - 5+ years", "5 years in MLOps"), the largest said of each, in the order of
@@ -972,6 +1001,8 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     not_ml = understood.archetype_proba.get("not-ml", 0.0)
     skills = list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
                                  *degree_skills(text, parts)]))
+    lacked = lacked_skills(read)
+    skills = [name for name in skills if name not in lacked]
     off_field = not_ml >= NOT_ML_RESUME and len(skills) < OFF_FIELD_SKILLS
     return Profile(
         name=name,

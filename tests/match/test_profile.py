@@ -536,3 +536,25 @@ def test_a_japanese_resume_counts_its_jobs_not_its_schooling() -> None:
     profile = build_profile(text, now=NOW)
     assert [(r.months, r.counts) for r in profile.roles] == [(87, True)]
     assert (profile.years, profile.degree) == (7.2, "masters")
+
+
+@pytest.mark.parametrize(("line", "held", "not_held"), [
+    # a skill the resume names only as one it lacks or is learning was held, and implied its
+    # umbrella ("No experience with Docker yet": Docker, containerization)
+    ("No experience with Docker yet.", [], ["Docker"]),
+    ("Not familiar with Prometheus or Grafana.", [], ["Prometheus", "Grafana"]),
+    ("Currently learning Terraform.", [], ["Terraform"]),
+    ("Learning: Rust, Terraform", [], ["Rust", "Terraform"]),
+    ("Never used Kubernetes; strong in Docker.", ["Docker"], ["Kubernetes"]),
+    ("No experience with Docker, but strong in Kubernetes.", ["Kubernetes"], ["Docker"]),
+    # named elsewhere as used, or not negated: held
+    ("No experience with Docker in production; used Docker for local tests.", ["Docker"], []),
+    ("Cut deploy time with no downtime on Kubernetes.", ["Kubernetes"], []),
+    ("Limited experience with Terraform.", ["Terraform"], []),
+])
+def test_a_skill_named_only_as_lacked_or_being_learnt_is_not_held(
+        line: str, held: list[str], not_held: list[str]) -> None:
+    text = ("Jane Doe\nData Scientist\n\nExperience\nData Scientist, Acme, 2020 - Present\n"
+            f"- Built models in Python and SQL.\n\nSkills\n{line}\n")
+    skills = build_profile(text, now=NOW).skills
+    assert set(held) <= set(skills) and not set(not_held) & set(skills), skills
