@@ -159,11 +159,17 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)|本科|学士", _I)),
 )
-# a PhD under way, on the PhD's line or the line under it: "PhD in CS (expected 2027)", "ABD",
-# "(in progress)", "September 2022 – Present" (a PhD student read as one who holds a PhD)
+# a PhD under way (a PhD student read as one who holds a PhD): dated on the PhD's line or the
+# line under it, "(expected 2027)", "Expected May 2027", "September 2022 – Present"; said on its
+# line, "ABD", "(in progress)", "(candidate)" (not the line under it: a thesis title's "Expected
+# utility" or "Candidate genes")
+_UNDER_WAY_DATED_RE = re.compile(
+    r"\b(?:expected|anticipated)(?:\s+(?:graduation|completion|defen[cs]e))?:?\s*(?:in\s+)?"
+    r"(?:[a-z]+\.?\s+)?\d{4}\b|\((?:expected|anticipated)\)|"
+    r"(?:–|—|-|\bto)\s*(?:present|current|now|today)\b|至今|在读", _I)
 _UNDER_WAY_RE = re.compile(
-    r"\b(?:expected|anticipated|in progress|ongoing|abd|all but dissertation|candidate|"
-    r"candidacy|pursuing)\b|(?:–|—|-|\bto)\s*(?:present|current|now|today)\b|至今|在读", _I)
+    _UNDER_WAY_DATED_RE.pattern + r"|\b(?:in progress|ongoing|abd|all but dissertation|candidate|"
+    r"candidacy|pursuing)\b", _I)
 # "BA Statistics", "MA in Economics" at the start of an education line: without dots the
 # letters are a degree only there ("Cambridge, MA" is a state, "BA" an airline elsewhere)
 _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -658,15 +664,21 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
 
 
 def _under_way(text: str, start: int, end: int) -> bool:
-    """Whether the degree named at ``text[start:end]`` is under way (``_UNDER_WAY_RE``): on its
-    line, or on the next when that line names no degree ("PhD in ML, MIT" / "2022 – Present")."""
+    """Whether the degree named at ``text[start:end]`` is under way: said on its line
+    (``_UNDER_WAY_RE``), or dated on the next (``_UNDER_WAY_DATED_RE``) when its own line has
+    no year and the next names no degree nor role ("PhD in ML, MIT" / "2022 – Present"; not
+    "PhD, MIT" / "Research Scientist, Google, 2020 – Present")."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
+    line = text[a:b]
+    if _UNDER_WAY_RE.search(line):
+        return True
     nxt = text[b + 1:].split("\n", 1)[0] if b < len(text) else ""
-    if any(p.search(nxt) for _, p in _DEGREE_RES):
-        nxt = ""
-    return _UNDER_WAY_RE.search(text[a:b]) is not None or _UNDER_WAY_RE.search(nxt) is not None
+    if (re.search(r"\b\d{4}\b", line) or _ROLE_WORD_RE.search(nxt)
+            or any(p.search(nxt) for _, p in _DEGREE_RES)):
+        return False
+    return _UNDER_WAY_DATED_RE.search(nxt) is not None
 
 
 def seniority_of(roles: list[Role], years: float | None) -> str:

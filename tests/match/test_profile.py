@@ -520,6 +520,10 @@ def test_chinese_dates(line: str, months: int) -> None:
     # a PhD held still reads so, with a thesis title or the year on the next line
     ("PhD in Physics, MIT, 2018. Thesis: Current-driven instabilities", "phd"),
     ("PhD in Computer Science, MIT\n2015 – 2020", "phd"),
+    ("PhD in Economics, MIT, 2012 – 2017\nThesis: Expected utility under ambiguity", "phd"),
+    ("PhD in Genetics, MIT, 2018\nThesis: Candidate genes of longevity", "phd"),
+    ("PhD in Physics, MIT, 2020\nPostdoc, Stanford, 2020 – Present", "phd"),
+    ("PhD in Physics, MIT\nResearch Scientist, Google, 2020 – Present", "phd"),
     ("東京大学 博士（工学） 2015年3月", "phd"),
     ("東京大学 博士課程修了 2015年3月", "phd"),
 ])
