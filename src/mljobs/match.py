@@ -83,8 +83,8 @@ from mljobs.profile import DEGREE_RANK, Profile, resume_title, without_name
 from mljobs.resume import DEFAULT_LIMITS
 
 __all__ = ["WEIGHTS", "YEARS_SOURCES", "Filters", "Gap", "Match", "MatchIndex", "YearsGap",
-           "YearsShort", "gaps_json", "held_skills", "implied_skills", "index_for_store", "rank",
-           "reading_notes", "shows_years", "skill_gaps", "skill_parents", "target_archetype",
+           "YearsShort", "gaps_json", "held_skills", "implied_skills", "index_for_store",
+           "profile_json", "rank", "reading_notes", "shows_years", "skill_gaps", "skill_parents", "target_archetype",
            "target_remote", "years_gaps", "years_short"]
 _HAS_CLEARANCE_RE = re.compile(r"clearance|ts/sci|top secret", re.IGNORECASE)
 
@@ -123,6 +123,13 @@ def implied_skills(skills: Iterable[str]) -> dict[str, list[str]]:
         if kids and parent not in held:
             found[parent] = kids
     return found
+
+
+def profile_json(profile: Profile) -> dict[str, Any]:
+    """``Profile.to_json`` and ``implied_skills`` (the umbrellas its skills imply, held for
+    matching: a match's ``matched_skills`` may name one the resume does not), as ``mljobs
+    profile --json`` and ``/api/match``'s ``profile`` print it."""
+    return {**profile.to_json(), "implied_skills": implied_skills(profile.skills)}
 
 
 def held_skills(profile: Profile) -> set[str]:

@@ -42,7 +42,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 HASH_BITS = 18
 TERMS_PER_POSTING = 120
-CACHE_FORMAT = 8  # 8: studentship; 7: spec; 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
+CACHE_FORMAT = 9  # 9: a postdoc's title is no studentship; 8: studentship; 7: spec; 6: nice_years; 5: req_years; 4: remote is the source's before the text's; 3: posted is the post date
 # only (NaN when undated); 2: reposts left out
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff-plus": 4}
 REMOTES = ("unknown", "remote", "hybrid", "onsite")

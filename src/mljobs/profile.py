@@ -19,7 +19,7 @@ Resume conventions handled here (not in the posting extractor):
 - dated roles: "Mar 2024 – Present", "Jun 2022 - Feb 2024", "2019 - 2021",
   "09/2021 – 05/2023", "2021-03 – 2022-04", "Jan '19 – Mar. '21", and German, French and Spanish
   months and "now" words ("Okt. 2019 – 03.2022", "heute", "aujourd'hui",
-  "actualidad"), Chinese dates ("2019年3月 – 2022年6月", "2019.03 - 2022.06", "2022年7月 – 至今"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
+  "actualidad"), Chinese dates ("2019年3月 – 2022年6月", "2019.03 - 2022.06", "2022年7月 – 至今", full-width "２０１９年３月"), a US student's terms ("Fall 2023 – Spring 2024", a lone "Summer 2024"
   on a role's line); a month is a whole word ("Chicago 2019" is no August); overlapping
   roles count once; student jobs (intern, co-op, teaching/research assistant,
   Werkstudent) and the entries of a projects, activities, volunteering or awards
@@ -111,12 +111,13 @@ _POINT = (rf"(?:{_CHINESE_POINT}|{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}
 _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell",
               "jetzt", "dato", "aujourd'hui", "aujourd’hui", "présent", "actuel", "actualidad",
               "presente")
-# Chinese "now" words ("至今", "to this day"; "现在", "目前", "now"; the "今" of "2018年至今"),
+# Chinese "now" words ("至今", "to this day"; "现在", "目前", "now"; the "今" of "2018年至今";
+# the Japanese "現在"),
 # which need no word's end: Chinese writes no space between words
-_CHINESE_NOW = ("至今", "现在", "目前", "今")
+_CHINESE_NOW = ("至今", "现在", "目前", "現在", "今")
 # a whole word: "2021 - presentation of results" is no role running to the present
 _END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)})"
-_TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|至|到)\s*"
+_TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|〜|至|到)\s*"  # (〜: a Japanese resume's)
 _RANGE_RE = re.compile(rf"({_POINT}){_TO}({_END})", _I)
 # and with "Jan '19", "'19" ends: tried only on a line with an apostrophe (the longer pattern
 # slowed every dated line)
@@ -151,12 +152,24 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
                        r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
                        r"(?:candidate|student|program|preferred|required))|"
-                       r"博士(?!\s*(?:生|在读|候选人|研究生在读))", _I)),
+                       r"博士(?!\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了)))", _I)),
+    # (and the Japanese 修士, the traditional Chinese 碩士: master)
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
-                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士", _I)),
+                           r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士|修士|碩士", _I)),
     ("bachelor", re.compile(r"\b(?:b\.?\s?sc?\.?|b\.?eng|b\.?tech|b\.?a\.|bachelor'?s?|"
                             r"b\.?e\.)(?=[\s,(]|$)|本科|学士", _I)),
 )
+# a PhD under way (a PhD student read as one who holds a PhD): dated on the PhD's line or the
+# line under it, "(expected 2027)", "Expected May 2027", "September 2022 – Present"; said on its
+# line, "ABD", "(in progress)", "(candidate)" (not the line under it: a thesis title's "Expected
+# utility" or "Candidate genes")
+_UNDER_WAY_DATED_RE = re.compile(
+    r"\b(?:expected|anticipated)(?:\s+(?:graduation|completion|defen[cs]e))?:?\s*(?:in\s+)?"
+    r"(?:[a-z]+\.?\s+)?\d{4}\b|\((?:expected|anticipated)\)|"
+    r"(?:–|—|-|\bto)\s*(?:present|current|now|today)\b|至今|在读", _I)
+_UNDER_WAY_RE = re.compile(
+    _UNDER_WAY_DATED_RE.pattern + r"|\b(?:in progress|ongoing|abd|all but dissertation|candidate|"
+    r"candidacy|pursuing)\b", _I)
 # "BA Statistics", "MA in Economics" at the start of an education line: without dots the
 # letters are a degree only there ("Cambridge, MA" is a state, "BA" an airline elsewhere)
 _BARE_DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -168,16 +181,18 @@ _BARE_BY_DEGREE = dict(_BARE_DEGREE_RES)
 # "III" and "IV" senior, "Data Scientist I" junior; "Software Engineer II" with 5.5 years read senior;
 # the same in a digit after a role's word, "Software Engineer 2", "SDE 3", "Data Scientist 1")
 _LADDER_ROLE = r"\b(?:engineer|scientist|analyst|developer|researcher|programmer|sde)\s+"
+# (and what follows the digit: a time it lasted, "Software Engineer 2 yrs" or "2+ years", is none)
+_LADDER_END = r"\b(?![/&'’.+])(?!\s*(?:years?|yrs?|months?|mos?)\b)"
 # (and the Chinese 总监 / 经理 (director, manager), 首席 (principal), 高级 / 资深 (senior), 初级 (junior))
 _LEVEL_TITLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("manager", re.compile(r"\b(?:manager|head of|director|vp)\b|总监|经理", _I)),
     ("staff-plus", re.compile(r"\b(?:staff|principal|distinguished|lead)\b|首席", _I)),
     ("senior", re.compile(r"\b(?:senior|sr\.?)\b|\b(?-i:III|IV)\b(?![/&'’.])|高级|资深|"
-                          + _LADDER_ROLE + r"[34]\b(?![/&'’.])", _I)),
+                          + _LADDER_ROLE + r"[34]" + _LADDER_END, _I)),
     ("mid", re.compile(r"\b(?:mid[\s-]?level|intermediate)\b|\b(?-i:II)\b(?![/&'’.])|"
-                       + _LADDER_ROLE + r"2\b(?![/&'’.])", _I)),
+                       + _LADDER_ROLE + r"2" + _LADDER_END, _I)),
     ("junior", re.compile(r"\b(?:junior|jr\.?|graduate|entry[\s-]level)\b|初级|"
-                          + _LADDER_ROLE + r"(?:(?-i:I)|1)\b(?![/&'’.])", _I)),
+                          + _LADDER_ROLE + r"(?:(?-i:I)|1)" + _LADDER_END, _I)),
 )
 
 
@@ -195,9 +210,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "experience": ("experience", "work history", "work", "employment", "employment history",
                    "career history", "berufserfahrung", "berufliche erfahrung",
                    "beruflicher werdegang", "berufliche", "beruflicher", "praxiserfahrung",
-                   "工作经历", "工作经验", "职业经历"),
+                   "工作经历", "工作经验", "职业经历", "職歴", "職務経歴"),
     "education": ("education", "academic background", "academic", "qualifications",
-                  "ausbildung", "studium", "bildungsweg", "教育背景", "教育经历"),
+                  "ausbildung", "studium", "bildungsweg", "教育背景", "教育经历", "学歴"),
     "skills": ("skills", "certifications", "certification", "certificates", "languages",
                "interests", "kenntnisse", "fähigkeiten", "sprachen", "zertifikate",
                "专业技能", "技能特长", "技能", "证书"),
@@ -526,6 +541,9 @@ def _fallback_title(lines: list[str], idx: int, layout: int | None,
 
 
 _DIGIT_RE = re.compile(r"\d")
+# full-width digits, point and hyphen, as ASCII: a Chinese or Japanese resume's "２０１９年３月",
+# "２０１９．０３" (the month's pattern is of ASCII digits: the dates went unread, no years)
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 
 
 def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> list[Role]:
@@ -541,7 +559,7 @@ def find_roles(text: str, now: datetime, parts: list[Section] | None = None) -> 
         if pos in body:
             heads[idx] = body[pos] >= pos + len(line)
             line = line if heads[idx] else " " * (body[pos] - pos) + line[body[pos] - pos:]
-        lines.append(line)
+        lines.append(line.translate(_WIDE_DIGITS))
         positions.append(pos)
     roles: list[Role] = []
     # (role, line, a job) of a title with no role word: titled after the loop, once the
@@ -637,9 +655,30 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
         in_education = bool(edu) and i == 0
         for degree, pattern in _DEGREE_RES:
             bare = _BARE_BY_DEGREE.get(degree) if in_education else None
-            if pattern.search(scope) or (bare is not None and bare.search(scope)):
+            if degree == "phd":
+                if any(not _under_way(scope, m.start(), m.end()) for m in pattern.finditer(scope)):
+                    return degree
+            elif pattern.search(scope) or (bare is not None and bare.search(scope)):
                 return degree
     return "none-stated"
+
+
+def _under_way(text: str, start: int, end: int) -> bool:
+    """Whether the degree named at ``text[start:end]`` is under way: said on its line
+    (``_UNDER_WAY_RE``), or dated on the next (``_UNDER_WAY_DATED_RE``) when its own line has
+    no year and the next names no degree nor role ("PhD in ML, MIT" / "2022 – Present"; not
+    "PhD, MIT" / "Research Scientist, Google, 2020 – Present")."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    if _UNDER_WAY_RE.search(line):
+        return True
+    nxt = text[b + 1:].split("\n", 1)[0] if b < len(text) else ""
+    if (re.search(r"\b\d{4}\b", line) or _ROLE_WORD_RE.search(nxt)
+            or any(p.search(nxt) for _, p in _DEGREE_RES)):
+        return False
+    return _UNDER_WAY_DATED_RE.search(nxt) is not None
 
 
 def seniority_of(roles: list[Role], years: float | None) -> str:
@@ -858,6 +897,35 @@ def degree_skills(text: str, parts: list[Section] | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# what a resume says of a skill it has not: "No experience with Docker", "Not familiar with
+# Prometheus or Grafana", "Never used Kubernetes", "Currently learning Terraform", "Learning:
+# Rust"; up to the named skills, with no clause's end or "but" between ("No experience with
+# Docker, but strong in Kubernetes" holds Kubernetes). "Limited experience with" is some.
+_LACKED_RE = re.compile(
+    r"(?:\bno\s+(?:prior\s+|professional\s+|hands-on\s+)?(?:experience|exposure)\s+(?:with|in|of|using)"
+    r"|\bnot\s+(?:yet\s+)?(?:familiar|experienced)\s+with|\bnever\s+(?:used|worked\s+with)"
+    r"|\b(?:currently|now|still|am|i'm|i am)\s+learning|^[^\w\n]*(?:currently\s+)?learning\s*:)"
+    r"(?P<rest>(?:(?!\bbut\b|\bhowever\b|\bwhile\b)[^.;\n])*)", re.IGNORECASE | re.MULTILINE)
+
+
+def lacked_skills(text: str) -> set[str]:
+    """The skills ``text`` names only as lacked or being learnt (``_LACKED_RE``): named in such
+    a clause, and nowhere else. A resume's "No experience with Docker yet" held Docker (and
+    containerization, an umbrella it implies for matching)."""
+    spans = [(m.start("rest"), m.end("rest")) for m in _LACKED_RE.finditer(text)]
+    if not spans:
+        return set()
+    matcher = default_matcher()
+    found = matcher.find(text)
+    found += matcher.coordinated_all(text, found)
+    lacked: set[str] = set()
+    held: set[str] = set()
+    for m in found:
+        inside = any(a <= m.start < b for a, b in spans)
+        (lacked if inside else held).add(m.name)
+    return lacked - held
+
+
 def skill_years(text: str, skills: list[str]) -> dict[str, int]:
     """The years the resume states with one of ``skills`` ("6 years of PyTorch", "PyTorch (4
     yrs)", "Python - 5+ years", "5 years in MLOps"), the largest said of each, in the order of
@@ -945,6 +1013,8 @@ def build_profile(text: str, *, now: datetime) -> Profile:
     not_ml = understood.archetype_proba.get("not-ml", 0.0)
     skills = list(dict.fromkeys([*(m.name for m in understood.skills), *title_skills(title),
                                  *degree_skills(text, parts)]))
+    lacked = lacked_skills(read)
+    skills = [name for name in skills if name not in lacked]
     off_field = not_ml >= NOT_ML_RESUME and len(skills) < OFF_FIELD_SKILLS
     return Profile(
         name=name,

@@ -402,6 +402,9 @@ def test_a_phd_position_asks_for_no_phd(tmp_path: Path) -> None:
     # the level in a digit: "Software Engineer 2" read senior from the years; a year is none
     ("Software Engineer 2", "mid"), ("SDE 2", "mid"), ("Software Engineer 3", "senior"),
     ("Data Scientist 1", "junior"), ("Software Engineer 2024", "senior"),
+    # a number of years or months after the title is no level ("2 yrs" read mid)
+    ("Software Engineer 2 yrs", "senior"), ("Data Scientist 1 year", "senior"),
+    ("Software Engineer 2+ years", "senior"),
 ])
 def test_a_ladders_numeral_in_the_latest_title_sets_the_level(tmp_path: Path, title: str,
                                                               level: str) -> None:
@@ -467,6 +470,21 @@ def test_atac_seq_is_atac_seq_not_chip_seq(tmp_path: Path) -> None:
     assert "ChIP-seq" in result["missing_skills"]
 
 
+@pytest.mark.parametrize("title", ["Postdoc or PhD position | machine learning for biology",
+                                   "Postdoctoral Researcher (PhD position also possible)"])
+def test_a_post_that_offers_a_postdoc_too_is_no_studentship_for_a_phd(tmp_path: Path,
+                                                                       title: str) -> None:
+    # a title offering a postdoc beside a PhD place was halved for a PhD holder, the postdoc
+    # being the place for them ("it offers a place to earn a PhD, which you hold")
+    result = _one_match(tmp_path, {
+        "id": "p1", "title": title,
+        "text": f"{title}\nDeep learning for single-cell genomics in PyTorch and Python."},
+        "Jane Doe\nComputational biologist\n\nSkills: PyTorch, Python, deep learning\n\n"
+        "Education\nPhD in Computational Biology, Example University, 2025\n")
+    assert "earn a PhD" not in result["explanation"]
+    assert result["breakdown"]["degree"] == 1.0
+
+
 def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) -> None:
     # a platform engineer listing Prometheus and Grafana was told a posting asking for
     # observability was "missing observability", and gaps listed it to learn
@@ -482,6 +500,12 @@ def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) ->
     # the table is for matching only: the resume's own skills are what it names
     data = json.loads(invoke("profile", str(tmp_path / "cv.txt"), "--json").output)
     assert "observability" not in data["skills"]
+    # the JSON says where a matched umbrella comes from ("observability" was in
+    # matched_skills, and no key named it implied)
+    assert data["implied_skills"] == {"observability": ["Prometheus", "Grafana"]}
+    found = json.loads(invoke("match", str(tmp_path / "cv.txt"), "--within",
+                              str(tmp_path / "pool.jsonl"), "--json").output)
+    assert found["implied_skills"] == {"observability": ["Prometheus", "Grafana"]}
     # a resume naming none of its tools still misses it
     result = _one_match(tmp_path, posting, resume.replace(" in Prometheus and Grafana", ""))
     assert "observability" in result["missing_skills"]

@@ -499,7 +499,66 @@ def test_chinese_degrees(line: str, degree: str, phd: bool) -> None:
     ("机器学习工程师  2018年 至 2020年", 36),
     ("机器学习工程师  2024年1月至今", 30),
     ("机器学习工程师  2024.01～至今", 30),
+    # full-width digits: no role was read
+    ("机器学习工程师  ２０１９年３月 – ２０２２年６月", 40),
+    ("机器学习工程师  ２０２４．０１～至今", 30),
 ])
 def test_chinese_dates(line: str, months: int) -> None:
     [role] = find_roles(f"工作经历\n{line}\n", NOW)
     assert (role.title, role.months) == ("机器学习工程师", months)
+
+
+@pytest.mark.parametrize(("education", "degree"), [
+    # a PhD under way is no PhD held: these read "phd", so a PhD studentship was halved for
+    # a student and a posting asking a PhD counted as met
+    ("PhD in Computer Science (expected 2027), MIT\nMSc Statistics, 2020", "masters"),
+    ("Ph.D., Computer Science, MIT (expected May 2027)", "none-stated"),
+    ("PhD in Computer Science, ABD, MIT\nBSc Physics, 2015", "bachelor"),
+    ("PhD Computer Science (in progress), MIT\nM.S. Statistics", "masters"),
+    ("PhD in Machine Learning, MIT\nSeptember 2022 – Present\nMSc Physics, 2021", "masters"),
+    ("東京大学 博士課程\n東京大学 修士 2017年4月〜2019年3月", "masters"),  # (doctoral course)
+    # a PhD held still reads so, with a thesis title or the year on the next line
+    ("PhD in Physics, MIT, 2018. Thesis: Current-driven instabilities", "phd"),
+    ("PhD in Computer Science, MIT\n2015 – 2020", "phd"),
+    ("PhD in Economics, MIT, 2012 – 2017\nThesis: Expected utility under ambiguity", "phd"),
+    ("PhD in Genetics, MIT, 2018\nThesis: Candidate genes of longevity", "phd"),
+    ("PhD in Physics, MIT, 2020\nPostdoc, Stanford, 2020 – Present", "phd"),
+    ("PhD in Physics, MIT\nResearch Scientist, Google, 2020 – Present", "phd"),
+    ("東京大学 博士（工学） 2015年3月", "phd"),
+    ("東京大学 博士課程修了 2015年3月", "phd"),
+])
+def test_a_phd_under_way_is_no_phd_held(education: str, degree: str) -> None:
+    assert highest_degree(f"Jane Doe\n\nEducation\n{education}\n") == degree
+
+
+def test_a_japanese_resume_counts_its_jobs_not_its_schooling() -> None:
+    # its school dates under 学歴 (education) read as 6 years of jobs, and the job's
+    # "2019年4月〜現在" (to now) not at all
+    text = ("山田太郎\n機械学習エンジニア\n\n職務経歴\n"
+            "株式会社サンプル  機械学習エンジニア  2019年4月〜現在\n- Python\n\n"
+            "学歴\n東京大学 修士 2017年4月～2019年3月\n東京大学 学士 2013年4月～2017年3月\n")
+    profile = build_profile(text, now=NOW)
+    assert [(r.months, r.counts) for r in profile.roles] == [(87, True)]
+    assert (profile.years, profile.degree) == (7.2, "masters")
+
+
+@pytest.mark.parametrize(("line", "held", "not_held"), [
+    # a skill the resume names only as one it lacks or is learning was held, and implied its
+    # umbrella ("No experience with Docker yet": Docker, containerization)
+    ("No experience with Docker yet.", [], ["Docker"]),
+    ("Not familiar with Prometheus or Grafana.", [], ["Prometheus", "Grafana"]),
+    ("Currently learning Terraform.", [], ["Terraform"]),
+    ("Learning: Rust, Terraform", [], ["Rust", "Terraform"]),
+    ("Never used Kubernetes; strong in Docker.", ["Docker"], ["Kubernetes"]),
+    ("No experience with Docker, but strong in Kubernetes.", ["Kubernetes"], ["Docker"]),
+    # named elsewhere as used, or not negated: held
+    ("No experience with Docker in production; used Docker for local tests.", ["Docker"], []),
+    ("Cut deploy time with no downtime on Kubernetes.", ["Kubernetes"], []),
+    ("Limited experience with Terraform.", ["Terraform"], []),
+])
+def test_a_skill_named_only_as_lacked_or_being_learnt_is_not_held(
+        line: str, held: list[str], not_held: list[str]) -> None:
+    text = ("Jane Doe\nData Scientist\n\nExperience\nData Scientist, Acme, 2020 - Present\n"
+            f"- Built models in Python and SQL.\n\nSkills\n{line}\n")
+    skills = build_profile(text, now=NOW).skills
+    assert set(held) <= set(skills) and not set(not_held) & set(skills), skills

@@ -226,6 +226,23 @@ def test_the_match_api_answers_what_the_cli_prints(client: TestClient, resume_pa
     assert "/api/match" in client.get("/api").json()["endpoints"]
 
 
+def test_the_page_and_the_api_say_which_umbrella_skills_the_resume_implies(
+        client: TestClient, resume_path: Path) -> None:
+    # the page's "You have: data visualization" came from Tableau (``match.held_skills``), and
+    # neither the page's profile nor the API's said so (the CLI's ``profile`` did)
+    res = _upload(client, "dana.md", resume_path.read_bytes())
+    soup = BeautifulSoup(res.text, "html.parser")
+    implied = soup.select_one("#profile-implied")
+    assert implied is not None
+    assert implied.get_text(" ", strip=True) == ("data visualization (from Tableau, Looker), "
+                                                 "data warehousing (from Snowflake)")
+    assert "data visualization" not in {s.get_text() for s in soup.select("#profile-skills .skill")}
+    data = client.post("/api/match", files={"resume": ("dana.md", resume_path.read_bytes())}).json()
+    assert data["profile"]["implied_skills"] == {"data visualization": ["Tableau", "Looker"],
+                                                 "data warehousing": ["Snowflake"]}
+    assert data["implied_skills"] == data["profile"]["implied_skills"]
+
+
 @pytest.mark.parametrize(("form", "needle"), [
     ({"archtype": "x"}, "unknown parameter 'archtype'; did you mean 'archetype'?"),
     ({"remote": "moon"}, "use remote, hybrid or onsite"),

@@ -131,7 +131,9 @@ def profile_cmd(
     with handle_errors():
         profile, notes = _profile(resume)
         if as_json:
-            print_json({**profile.to_json(), "notes": notes})
+            from mljobs.match import profile_json
+
+            print_json({**profile_json(profile), "notes": notes})
         else:
             _render_profile(profile)
             _print_notes(notes)
@@ -186,7 +188,7 @@ def match_cmd(
 ) -> None:
     """Rank open postings for a resume: 0-100 score, breakdown, matched and missing skills."""
     with handle_errors():
-        from mljobs.match import Filters, rank, target_archetype, target_remote
+        from mljobs.match import Filters, implied_skills, rank, target_archetype, target_remote
 
         remote = target_remote(remote)  # any case, as search takes it
         archetype = target_archetype(archetype)
@@ -197,7 +199,8 @@ def match_cmd(
             matches = rank(profile, index, limit=limit, filters=filters)
             indexed = len(index)
         if as_json:
-            print_json({"results": [m.to_json() for m in matches], "notes": notes})
+            print_json({"results": [m.to_json() for m in matches],
+                        "implied_skills": implied_skills(profile.skills), "notes": notes})
         else:
             _print_notes(notes)
             _render_matches(matches, _none_passed(indexed, within, archetype, remote, since))

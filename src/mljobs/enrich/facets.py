@@ -852,13 +852,16 @@ _PHD_NOT_NEEDED_BEFORE = re.compile(r"\b(?:do|does|did|will)\s*(?:\s+not|n[’']
 _PHD_OFFERED = re.compile(r"ph\.?\s?d\.?\s+(?:student\s+)?(?:positions?|studentships?|scholarships?|"
                           r"interns?|internships?)\b", _I)
 _PHD_OFFERED_ANYWHERE = re.compile(r"\b" + _PHD_OFFERED.pattern, _I)
+# a postdoc offered in the same title ("Postdoc or PhD position"): a place for one who holds a PhD
+_POSTDOC_RE = re.compile(r"\bpost[-\s]?doc", _I)
 
 
 def offers_phd(title: str) -> bool:
     """Whether a posting's title names a PhD the post offers (``_PHD_OFFERED``: "CS PhD
     position", "PhD studentship", "PhD Intern"): a place to earn a PhD, not a role that asks
-    for one (``match`` ranks it down for one who holds a PhD already)."""
-    return _PHD_OFFERED_ANYWHERE.search(title) is not None
+    for one (``match`` ranks it down for one who holds a PhD already). Not when the title
+    offers a postdoc too ("Postdoc or PhD position")."""
+    return _PHD_OFFERED_ANYWHERE.search(title) is not None and not _POSTDOC_RE.search(title)
 
 
 _PHD_WANTED_AFTER = re.compile(r"\b(?:preferred|plus|bonus|advantage|nice|desir\w*|helpful)\b", _I)

@@ -29,7 +29,9 @@ from mljobs.match import (
     YearsGap,
     gap_min_postings,
     gaps_json,
+    implied_skills,
     index_for_store,
+    profile_json,
     rank,
     reading_notes,
     shows_years,
@@ -333,6 +335,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
                        "same. Untick \"save\", or ask whoever runs the server.")
     return _page(request, error=unsaved, error_field="save", status=200, result={
         "name": name, "profile": found.profile, "matches": found.matches,
+        "implied": implied_skills(found.profile.skills),
         "gap_target": gap_target, "gap_total": gap_total,
         "gap_min": gap_min_postings(gap_total), "gaps": gaps, "years_gaps": found.years,
         "nice_years_gaps": found.nice_years,
@@ -390,8 +393,9 @@ async def api_match(
         read = read_resume_bytes(pasted.encode("utf-8"), PASTED)
     found = _match(_state(request), read, target=target, where=where, limit=limit)
     # no gaps (null): said by the notes, the resume reads as no ML/data or software role
-    return {"ok": True, "profile": found.profile.to_json(),
+    return {"ok": True, "profile": profile_json(found.profile),
             "results": [m.to_json() for m in found.matches],
+            "implied_skills": implied_skills(found.profile.skills),
             "gaps": gaps_json(*found.gaps, found.years, found.nice_years) if found.gaps is not None else None,
             "notes": found.notes}
 
