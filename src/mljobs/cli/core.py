@@ -190,9 +190,10 @@ def import_cmd(
             problems = [_import_problem(path) for path in files]
             if all(problems):
                 raise InputError("; ".join(filter(None, problems)))
-    # a store this run makes and puts no posting in is removed, with the folders made for
-    # it (a folder of pages none of which reads left an empty store that search then read)
-    new = store_to_make(db)
+        # a store this run makes and puts no posting in is removed, with the folders made
+        # for it (a folder of pages none of which reads left an empty store that search then
+        # read); a store named in bytes that are no UTF-8 text is refused here
+        new = store_to_make(db)
     stayed_empty, failed = _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
                                          no_enrich=no_enrich, made=bool(new))
     if stayed_empty:
