@@ -65,6 +65,7 @@ from mljobs.pipeline import (
     understanding,
 )
 from mljobs.posting_view import (
+    duplicates_json,
     duplicates_of,
     list_pays,
     other_roles,
@@ -499,7 +500,9 @@ def show(
         posting = store.get(resolved)
         assert posting is not None
         if as_json:
-            print_json(posting.model_dump(mode="json"))
+            # (the same job's other ids, as the text and /api/postings/{id} give them)
+            print_json({**posting.model_dump(mode="json"),
+                        "duplicates": duplicates_json(store, posting)})
         else:
             render_posting(console, posting, store.changes(resolved),
                            duplicates_of(store, posting))

@@ -20,7 +20,7 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
 from mljobs.models import Posting, Salary, Status
 from mljobs.pipeline import understanding
-from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
+from mljobs.posting_view import Pay, duplicates_json, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
     PAGE_PARAMS,
@@ -326,10 +326,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
                             + roles_named(roles))
     posting = load_posting(state, ref, posting_id, find_at="find ids with /api/search")
     data = posting.model_dump(mode="json")
-    data["duplicates"] = [
-        d.model_dump(mode="json", include={"id", "source", "url", "status", "closed_at"})
-        for d in duplicates_of(state.store, posting)
-    ]
+    data["duplicates"] = duplicates_json(state.store, posting)
     data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
     return {"ok": True, "posting": data}
 
