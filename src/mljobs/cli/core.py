@@ -258,8 +258,8 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                     "the next search brings the index up to date.", highlight=False,
                     soft_wrap=True)
                 raise typer.Exit(stopped_code()) from None
-            if linked.linked:
-                console.print(linked_line(linked.linked, linked.clusters))
+            if linked.linked or linked.unlinked:
+                console.print(linked_line(linked.linked, linked.clusters, linked.unlinked))
             if busy is not None:  # (the store is written: not an error)
                 err_console.print(f"[yellow]note[/yellow] "
                                   f"{safe(index_left_line(busy))}",
