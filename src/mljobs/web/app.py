@@ -20,6 +20,7 @@ import os
 import re
 import sqlite3
 import threading
+import traceback
 from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -45,6 +46,7 @@ from mljobs.errors import (
     MljobsError,
     QueryError,
     StoreError,
+    clip,
 )
 from mljobs.index import (
     FACET_FIELDS,
@@ -62,6 +64,7 @@ from mljobs.search import (
     unknown_value_notes,
 )
 from mljobs.store import SQLiteStore
+from mljobs.store.sqlite import damaged_error
 from mljobs.web.params import (
     MAX_FILTER_VALUES,
     PAGE_PARAMS,
@@ -99,7 +102,29 @@ def log_build(count: int) -> None:
 
 
 # how an index fails to be synced or opened: ours, the file system's, tantivy's, SQLite's
+# (fts5's index is a SQLite file); the store, which a sync reads, fails in some of these too:
+# ``store_failure`` tells them apart
 INDEX_FAILURES = (StoreError, OSError, ValueError, sqlite3.Error)
+
+
+def store_failure(store: SQLiteStore, exc: BaseException) -> StoreError | None:
+    """The error naming the store when ``exc``, of an index sync or build, came of reading
+    the store (SQLite's error on the store's file, a stored row that does not read), not of
+    the index: the innermost of mljobs's frames it passed through is the store's code; else
+    None. (Each was taken for the index's: the server opened the index anew from a damaged
+    store, and its log said to mend the index and run `mljobs reindex`.)"""
+    ours = [frame.f_globals.get("__name__", "") for frame, _line in
+            traceback.walk_tb(exc.__traceback__)]
+    ours = [name for name in ours if name.startswith("mljobs.")]
+    if not ours or not ours[-1].startswith("mljobs.store"):
+        return None
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, sqlite3.DatabaseError) and (damaged := damaged_error(store.path, exc)):
+        return damaged
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return StoreError(f"the store at {store.path} cannot be read ({type(exc).__name__}: "
+                      f"{clip(first, 120)}); the search index was left as it was")
 # what a search says while its index could not be brought up to date for another reason than
 # another process writing it (``WebState._reopen``)
 LAG_FAILED = ("these results are from the search index as it was, without the store's latest "
@@ -148,6 +173,8 @@ class WebState:
                     self.lags = busy
                     log.warning("search index not refreshed: %s", busy)
                 except INDEX_FAILURES as exc:  # (its folder removed or damaged while we ran)
+                    if (broken := store_failure(self.store, exc)) is not None:
+                        raise broken from exc  # (a reindex mends no store: the request fails)
                     self._reopen(exc, rev)
                 else:
                     self._rev = rev
@@ -166,6 +193,8 @@ class WebState:
         try:
             index, busy = open_for_search(self.store, on_build=log_build, wait=False)
         except INDEX_FAILURES as exc:
+            if (broken := store_failure(self.store, exc)) is not None:
+                raise broken from exc
             self.lags = exc
             log.error("the search index at %s cannot be opened (%s: %s): searches read it as "
                       "it was, without the store's latest changes; stop the server, remove or "
