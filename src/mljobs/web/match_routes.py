@@ -42,7 +42,7 @@ from mljobs.pipeline import fill_commands
 from mljobs.posting_view import archetype_name, posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
-from mljobs.web.api import SERVER_ERROR, ErrorBody
+from mljobs.web.api import SERVER_ERROR, ErrorBody, MatchAnswer
 from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import page_templates, posting_url, salary_text
 
@@ -345,7 +345,8 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
 API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"})
 
 
-@router.post("/api/match", tags=["api"], responses={
+@router.post("/api/match", tags=["api"], response_model=None, responses={
+    200: {"model": MatchAnswer},
     400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
                                              "that cannot be used"},
     413: {"model": ErrorBody, "description": "An upload past the resume size limit"},
