@@ -15,6 +15,7 @@ tracebacks go to the server log, never to the client.
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import logging
 import os
 import re
@@ -28,6 +29,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -379,7 +381,7 @@ def _search_retry(request: Request) -> dict[str, Any] | None:
     return {"q": params["q"], "kept": kept}
 
 
-_REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed",
+_REASONS = {400: "Bad request", 403: "Refused", 404: "Not found", 405: "Method not allowed",
             413: "Too large", 422: "Bad request", 500: "Internal error"}
 
 
@@ -567,6 +569,56 @@ def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
     return "content-encoding" in headers or more_body or len(body) >= minimum_size
 
 
+def loopback_name(host: str) -> bool:
+    """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
+    ``localhost`` or a loopback address (127.0.0.1, ::1)."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+class OwnPages:
+    """ASGI middleware: only this server's pages may post to it, and a server that answers
+    this machine only (``local``: bound to a loopback address, ``serve``'s default) answers
+    only requests that name it so.
+
+    There is no CORS: an answer carries no ``Access-Control-Allow-Origin``, so a page of
+    another site cannot read it, and a preflight (``OPTIONS``) is a 405, so a browser sends
+    no other cross-site request than a plain form's. That form (``POST /match`` with "save"
+    ticked wrote its file into the resumes folder) is refused: its ``Origin`` names another
+    site than its ``Host``. And a site whose name its DNS turned to 127.0.0.1 (DNS rebinding)
+    is the page's own origin to the browser, which lets it read the answers: its requests
+    name that site in ``Host``, and are refused when ``local``."""
+
+    def __init__(self, app: ASGIApp, local: bool = False) -> None:
+        self.app = app
+        self.local = local
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = Headers(scope=scope)
+            host = headers.get("host", "")
+            origin = headers.get("origin")
+            why = None
+            if self.local and not loopback_name(urlsplit(f"//{host}").hostname or ""):
+                why = (f"this server answers this machine only, by the name localhost or "
+                       f"127.0.0.1; a request for {host!r} (a page of another site that its "
+                       "DNS sent here) is refused")
+            elif scope["method"] == "POST" and origin is not None \
+                    and urlsplit(origin).netloc.lower() != host.lower():
+                why = (f"a page of another site ({origin}) cannot send a form or request to "
+                       "this server; use its own pages")
+            if why is not None:
+                response = error_response(Request(scope), 403, why)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 class VaryOnEncoding:
     """``Vary: Accept-Encoding`` on every answer the gzip layer could compress (``could_gzip``),
     sent gzipped or plain, said once: a cache between the server and its clients must not
@@ -714,6 +766,7 @@ def create_app(
     *,
     store: SQLiteStore | None = None,
     now: Callable[[], datetime] | None = None,
+    local: bool = False,
 ) -> FastAPI:
     """Build the web app over a store file (``db``) or an open ``store``.
 
@@ -721,6 +774,8 @@ def create_app(
         db: the store file to open (ignored when ``store`` is given).
         store: an already open store (the app takes it over and closes it on shutdown).
         now: the clock, for "posted within" filters (default: UTC now).
+        local: it answers this machine only (``serve`` on a loopback address): a request
+            naming another host is refused (``OwnPages``).
     """
     from mljobs.store import open_store
     from mljobs.web import api, match_routes, routes
@@ -748,6 +803,7 @@ def create_app(
     # sent as 8 KB); inside SecurityHeaders, so a HEAD answers the headers a GET would
     app.add_middleware(_GZip, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(OwnPages, local=local)  # (outermost: a refused request reads nothing)
     _install_error_handlers(app)
     _mount_static(app)
     app.state.routers = (api.router, routes.router, match_routes.router)  # (for a 405's Allow)
