@@ -581,6 +581,18 @@ def loopback_name(host: str) -> bool:
         return False
 
 
+def _another_site(headers: Headers, host: str) -> bool:
+    """Whether a page of another site sent the request: as the browser says it
+    (``Sec-Fetch-Site``, sent to localhost and https), else as its ``Origin`` says it (a
+    browser of another machine, over plain http). ``Origin: null`` alone tells nothing: our
+    own pages send it, their ``Referrer-Policy`` being ``no-referrer``."""
+    fetched = headers.get("sec-fetch-site")
+    if fetched is not None:
+        return fetched not in ("same-origin", "none")  # (none: typed or bookmarked)
+    origin = headers.get("origin")
+    return origin not in (None, "null") and urlsplit(origin).netloc.lower() != host.lower()
+
+
 class OwnPages:
     """ASGI middleware: only this server's pages may post to it, and a server that answers
     this machine only (``local``: bound to a loopback address, ``serve``'s default) answers
@@ -589,8 +601,8 @@ class OwnPages:
     There is no CORS: an answer carries no ``Access-Control-Allow-Origin``, so a page of
     another site cannot read it, and a preflight (``OPTIONS``) is a 405, so a browser sends
     no other cross-site request than a plain form's. That form (``POST /match`` with "save"
-    ticked wrote its file into the resumes folder) is refused: its ``Origin`` names another
-    site than its ``Host``. And a site whose name its DNS turned to 127.0.0.1 (DNS rebinding)
+    ticked wrote its file into the resumes folder) is refused: the browser says it came from
+    another site (``_another_site``). And a site whose name its DNS turned to 127.0.0.1 (DNS rebinding)
     is the page's own origin to the browser, which lets it read the answers: its requests
     name that site in ``Host``, and are refused when ``local``."""
 
@@ -602,14 +614,13 @@ class OwnPages:
         if scope["type"] == "http":
             headers = Headers(scope=scope)
             host = headers.get("host", "")
-            origin = headers.get("origin")
+            origin = headers.get("origin") or "another origin"
             why = None
             if self.local and not loopback_name(urlsplit(f"//{host}").hostname or ""):
                 why = (f"this server answers this machine only, by the name localhost or "
                        f"127.0.0.1; a request for {host!r} (a page of another site that its "
                        "DNS sent here) is refused")
-            elif scope["method"] == "POST" and origin is not None \
-                    and urlsplit(origin).netloc.lower() != host.lower():
+            elif scope["method"] == "POST" and _another_site(headers, host):
                 why = (f"a page of another site ({origin}) cannot send a form or request to "
                        "this server; use its own pages")
             if why is not None:
