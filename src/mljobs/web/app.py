@@ -159,6 +159,9 @@ class WebState:
             log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        # the match page's answers, by the token of their URL (``match_routes.keep_match``):
+        # in memory only, never on disk
+        self.matches: OrderedDict[str, tuple[datetime, dict[str, Any]]] = OrderedDict()
 
     def fresh_index(self) -> SearchIndex:
         """The index, synced first if the store changed since the last request; while another
