@@ -407,6 +407,29 @@ def test_a_phone_opens_the_match_answer_at_the_profile(browser: Browser,
         context.close()
 
 
+def test_back_after_a_match_shows_the_answer_again(browser: Browser, live_server: str) -> None:
+    """Back from a posting opened from a match's answer: the answer again, from its own URL
+    (a GET), where the browser asked to send the form again (the answer was the POST's)."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/match")
+        p.set_input_files("input[name=resume]", str(RESUME))
+        p.click("form.match-form button[type=submit]")
+        p.wait_for_selector("section.matches")
+        answer = p.url
+        assert "/match?result=" in answer
+        first = p.locator("#matches > li a[href^='/posting/']").first.get_attribute("href")
+        p.click(f"#matches > li a[href='{first}']")
+        p.wait_for_url(f"**{first}")
+        p.go_back()
+        p.wait_for_selector("section.matches")
+        assert p.url == answer
+    finally:
+        context.close()
+
+
 def test_dashboard_axis_labels_are_not_cut(page: tuple[Page, Watch], live_server: str) -> None:
     """The longest archetype name ("Big-data / ML platform engineer") is drawn whole: every
     tick label of every drawn chart lies inside its chart's box, and every value axis is
