@@ -86,7 +86,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -866,11 +866,16 @@ class _UnionFind:
 
 @dataclass
 class LinkReport:
-    """What one linking pass did."""
+    """What one linking pass did: ``linked``, the postings it put in a group of the same job,
+    a new group's first not counted (a pair is one link); ``unlinked``, those that left one
+    the same way (a posting whose text became another job's). A group's shown posting that
+    another takes the place of is neither; it was counted as linked, and so was a posting
+    that stopped being a duplicate."""
 
     compared: int = 0
     clusters: int = 0
     linked: int = 0
+    unlinked: int = 0
 
 
 _URL_SCORE = 3.0  # a shared job URL or a link to it outranks any text similarity
@@ -929,10 +934,28 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         redo = frozenset(grown)
     clusters = _clusters(done.uf)
     with store.transaction():  # (one write: a pass stopped half-way leaves the links it found)
-        report.clusters, report.linked = _apply(store, clusters, first_seen)
+        report.clusters = _apply(store, clusters, first_seen)[0]
         store.set_text_links(sorted(done.texts.items()), filled=not filled)
-        report.linked += _undo_broken(store, done.uf, done.unlinked)
+        _undo_broken(store, done.uf, done.unlinked)
+    before: dict[str, set[str]] = defaultdict(set)  # the stored groups, by shown posting
+    for pid, canonical in stored_all.items():
+        before[canonical].update(p for p in (pid, canonical) if p in key_of)
+    report.linked = _joined(clusters.values(), before.values())
+    report.unlinked = _joined(before.values(), clusters.values())
     return report
+
+
+def _joined(groups: Iterable[Collection[str]], others: Iterable[Collection[str]]) -> int:
+    """How many postings of ``groups`` are in none of the ``others``, less one for each of
+    ``groups`` none of whose postings is (a pair of postings is one link): the postings
+    ``link_duplicates`` linked, the groups as it left them and the others as they were
+    stored; or those it unlinked, the other way round."""
+    held = {pid for group in others for pid in group}
+    count = 0
+    for group in groups:
+        new = sum(pid not in held for pid in group)
+        count += new - (new == len(group) > 0)
+    return count
 
 
 def _fill_text_links(store: SQLiteStore, ids: Sequence[str], changed: Container[str]) -> None:

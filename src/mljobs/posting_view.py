@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mljobs.enrich.roles import listed_pay
 from mljobs.enrich.salary import parse_salary
@@ -329,6 +329,18 @@ def duplicates_of(store: SQLiteStore, posting: Posting) -> list[Posting]:
     )]
     found = store.get_many(ids)
     return [found[i] for i in ids if i in found]
+
+
+DUPLICATE_KEYS = ("id", "source", "url", "status", "closed_at")
+"""What ``show --json`` and ``/api/postings/{id}`` give of each of ``duplicates_of``: its
+id, source and link, and whether its source still lists it (what ``show`` and the posting
+page say of it)."""
+
+
+def duplicates_json(store: SQLiteStore, posting: Posting) -> list[dict[str, Any]]:
+    """``duplicates_of`` as JSON, each by ``DUPLICATE_KEYS``."""
+    return [d.model_dump(mode="json", include=set(DUPLICATE_KEYS))
+            for d in duplicates_of(store, posting)]
 
 
 class PostRole(NamedTuple):

@@ -121,3 +121,34 @@ def test_an_option_value_naming_a_file_is_still_checked(store: Path, tmp_path: P
     res = _run(store, b"import", b"--no-enrich", rows)
     assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
     assert count_postings(store) == 2
+
+
+@pytest.mark.parametrize("args", [[b"search", b"ml"], [b"import", b"ROWS", b"--no-enrich"],
+                                  [b"stats"]])
+@pytest.mark.parametrize("where", [b"new", b"old"])
+def test_a_store_named_in_latin1_by_mljobs_db_is_one_line(store: Path, tmp_path: Path,
+                                                           where: bytes,
+                                                           args: list[bytes]) -> None:
+    """`MLJOBS_DB=/x/café.sqlite3` (Latin-1) is no argument, so the check of arguments let it
+    through: search (and import, after storing its postings) ended in a UnicodeEncodeError
+    traceback at the search index beside it. It is now the line `--db` gets, naming the
+    variable; a store there is left as it was, and none is made."""
+    db = os.fsencode(tmp_path) + b"/caf\xe9.sqlite3"
+    if where == b"old":
+        with open(db, "wb") as fh:
+            fh.write(store.read_bytes())
+    rows = os.fsencode(tmp_path / "rows.jsonl")
+    env = {**os.environb, b"MLJOBS_DB": db, b"COLUMNS": b"200", b"LC_ALL": b"C.UTF-8",
+           b"PYTHONPATH": os.pathsep.join(os.path.abspath(p) for p in sys.path if p).encode()}
+    res = subprocess.run([sys.executable.encode(), b"-c", b"from mljobs.cli import main; main()",
+                          *(rows if arg == b"ROWS" else arg for arg in args)],
+                         env=env, capture_output=True, timeout=120, check=False)
+    err = res.stderr.decode("utf-8", "replace")
+    assert res.returncode == 1, err
+    assert "Traceback" not in err
+    assert "MLJOBS_DB '" in err and "the store's name is not UTF-8 text (byte 0xe9)" in err
+    if where == b"old":
+        with open(db, "rb") as fh:
+            assert fh.read() == store.read_bytes()
+    else:
+        assert not os.path.exists(db)

@@ -25,3 +25,37 @@ def test_one_linked_posting_is_said_in_the_singular(tmp_path: Path) -> None:
     assert second.exit_code == 0, second.output
     assert ("linked 1 posting as a duplicate of another (the store holds 1 group of the "
             "same job)") in " ".join(second.output.split())
+
+
+def test_a_posting_that_stops_being_a_duplicate_is_not_counted_as_linked(
+        tmp_path: Path) -> None:
+    """A re-import whose row became another job's unlinked it from its group, and the summary
+    said "linked 1 posting as a duplicate of another (the store holds 0 groups ...)". It now
+    says it unlinked it; a pair is one link either way, and a group that keeps two postings
+    when its shown posting leaves it unlinks one."""
+    job, other = tmp_path / "job.csv", tmp_path / "other.csv"
+    job.write_text("id,title,company,description\n7,ML Engineer,Acme,Train PyTorch models for "
+                   "search ranking and ship them to production.\n", encoding="utf-8")
+    other.write_text("id,title,company,description\n7,Office Manager,Acme,Run the front desk "
+                     "and order supplies for the Berlin office every week.\n", encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+
+    def said(source: str, rows: Path) -> str:
+        done = runner.invoke(app, ["--db", db, "import", "--no-enrich", "--source", source,
+                                   str(rows)], env={"COLUMNS": "200"})
+        assert done.exit_code == 0, done.output
+        lines = [ln for ln in done.output.splitlines() if "linked" in ln]
+        return " ".join(lines)
+
+    assert said("board-a", job) == ""
+    assert said("board-b", job) == ("linked 1 posting as a duplicate of another (the store "
+                                    "holds 1 group of the same job)")
+    assert said("board-b", other) == ("unlinked 1 posting, no longer the same job as another "
+                                      "(the store holds 0 groups of the same job)")
+    assert said("board-b", job) == ("linked 1 posting as a duplicate of another (the store "
+                                    "holds 1 group of the same job)")
+    assert said("board-c", job) == ("linked 1 posting as a duplicate of another (the store "
+                                    "holds 1 group of the same job)")
+    assert said("board-a", other) == ("unlinked 1 posting, no longer the same job as another "
+                                      "(the store holds 1 group of the same job)")
+    assert said("board-a", other) == ""  # (imported again unchanged: nothing linked)

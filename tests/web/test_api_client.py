@@ -235,3 +235,29 @@ def test_a_posting_answer_is_the_one_the_schema_documents(client: TestClient) ->
     assert any(b["posting"]["salary"] for b in bodies)
     for i, body in zip(ids, bodies, strict=True):
         assert _misfits(answer, body, i, schema["components"]["schemas"]) == []
+
+
+MATCH_RESUMES = {
+    "ml": "Ada Lovelace\nMachine Learning Engineer\n2019-2024 ML Engineer at Acme: trained "
+          "PyTorch models, 5 years of Python, deployed on Kubernetes. MSc Computer Science.",
+    "chef": "Jane Doe\nHead chef\n2015-2024 Head chef at Le Bistro, Paris. Menus, staff of 12.",
+}
+
+
+@pytest.mark.parametrize("form", [{}, {"archetype": "research-engineer"},
+                                  {"remote": "remote", "limit": "2"}])
+@pytest.mark.parametrize("resume", sorted(MATCH_RESUMES))
+def test_a_match_answer_is_the_one_the_schema_documents(client: TestClient, resume: str,
+                                                        form: dict[str, str]) -> None:
+    """``/api/match``'s 200 was documented as any object, the one answer of the API left so:
+    now a model (profile, results, gaps or null, notes), fitted key for key on a resume of an
+    ML role and one of no ML role (whose gaps are null unless an archetype is chosen)."""
+    schema = client.get("/api/openapi.json").json()
+    answer = schema["paths"]["/api/match"]["post"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    assert answer == {"$ref": "#/components/schemas/MatchAnswer"}
+    body = client.post("/api/match", data={"resume_text": MATCH_RESUMES[resume], **form}).json()
+    assert body["ok"] is True and body["profile"]["skills"] or resume == "chef"
+    assert (body["gaps"] is None) == (resume == "chef" and not form.get("archetype"))
+    assert _misfits(answer, body, f"match {resume} {form}", schema["components"]["schemas"]) \
+        == []

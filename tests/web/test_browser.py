@@ -31,7 +31,15 @@ pytestmark = [
 ]
 
 if CHROMIUM.exists():
-    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
+    from playwright.sync_api import (
+        Browser,
+        BrowserContext,
+        ConsoleMessage,
+        Page,
+        Request,
+        expect,
+        sync_playwright,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -389,20 +397,44 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, live_server: str,
         context.close()
 
 
+def _matched(context: BrowserContext, live_server: str) -> Page:
+    """A page of ``context`` showing the match page's answer for ``RESUME``."""
+    p = context.new_page()
+    p.set_default_timeout(TIMEOUT_MS)
+    p.goto(live_server + "/match")
+    p.set_input_files("input[name=resume]", str(RESUME))
+    p.click("form.match-form button[type=submit]")
+    p.wait_for_selector("section.matches")
+    return p
+
+
 def test_a_phone_opens_the_match_answer_at_the_profile(browser: Browser,
                                                         live_server: str) -> None:
     """On a phone the answer opened at the top: the form again, its file field emptied, and
     the profile and matches below the fold, as if the resume had not been read."""
     context = browser.new_context(viewport={"width": 375, "height": 700})
     try:
-        p = context.new_page()
-        p.set_default_timeout(TIMEOUT_MS)
-        p.goto(live_server + "/match")
-        p.set_input_files("input[name=resume]", str(RESUME))
-        p.click("form.match-form button[type=submit]")
-        p.wait_for_selector("section.matches")
+        p = _matched(context, live_server)
         top = p.evaluate("document.querySelector('.profile h2').getBoundingClientRect().top")
         assert -1 < top < 700, top  # (at 0, give or take a subpixel)
+    finally:
+        context.close()
+
+
+def test_back_after_a_match_shows_the_answer_again(browser: Browser, live_server: str) -> None:
+    """Back from a posting opened from a match's answer: the answer again, from its own URL
+    (a GET), where the browser asked to send the form again (the answer was the POST's)."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    try:
+        p = _matched(context, live_server)
+        answer = p.url
+        assert "/match?result=" in answer
+        first = p.locator("#matches > li a[href^='/posting/']").first.get_attribute("href")
+        p.click(f"#matches > li a[href='{first}']")
+        p.wait_for_url(f"**{first}")
+        p.go_back()
+        p.wait_for_selector("section.matches")
+        assert p.url == answer
     finally:
         context.close()
 

@@ -109,6 +109,7 @@ def test_an_index_damaged_while_serving_is_opened_anew(
     # (it said another process was writing the index, and never found the new posting)
     assert said == (2, True, [], "")
     assert "opening it anew" in caplog.text
+    assert "the store at" not in caplog.text  # (the index failed: not the store)
 
 
 def test_an_index_that_cannot_be_opened_is_said_and_logged(

@@ -80,6 +80,7 @@ class State:
     stopped it (``stopped_by``: Ctrl-C's SIGINT unless SIGTERM came, ``sigterm_as_ctrl_c``)."""
 
     db: Path | None = None
+    db_from: str = "--db"  # (what named ``db``: "--db", or "MLJOBS_DB" from the environment)
     stopped_by: int = signal.SIGINT
 
 
@@ -100,6 +101,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     db: Path | None = typer.Option(
         None, "--db", envvar="MLJOBS_DB",
         help="The store file (default: mljobs.sqlite3 in your user data folder).",
@@ -112,6 +114,9 @@ def _main(
     # ("~" as a shell leaves it: MLJOBS_DB="~/jobs.sqlite3" from an env file, --db=~/x made
     # a folder named "~" in the current one)
     state.db = db.expanduser() if db is not None else None
+    # (by its name: Typer's own click, ``typer._click``, is private)
+    source = ctx.get_parameter_source("db")
+    state.db_from = "MLJOBS_DB" if getattr(source, "name", "") == "ENVIRONMENT" else "--db"
 
 
 class Terminated(KeyboardInterrupt):
@@ -161,8 +166,28 @@ def now() -> datetime:
 
 def store_target(db: Path | None = None) -> Path:
     """The store chosen by ``--db`` (command option first, then global option, then the
-    default), made or not."""
-    return Path(db or state.db or default_db_path()).expanduser()
+    default), made or not.
+
+    Raises:
+        ConfigError: its name is not UTF-8 text (``MLJOBS_DB`` in a Latin-1 environment: the
+            search index beside it needs a UTF-8 name; ``--db`` so named stops at ``main``).
+    """
+    target = Path(db or state.db or default_db_path()).expanduser()
+    bad = next((ch for ch in str(target) if "\udc80" <= ch <= "\udcff"), None)
+    if bad is not None:
+        named = "--db" if db is not None else state.db_from if state.db else "MLJOBS_DB"
+        raise ConfigError(not_utf8_store(named, str(target), bad))
+    return target
+
+
+def not_utf8_store(named: str, value: str, bad: str) -> str:
+    """What to tell a user whose store (named by ``named``: ``--db`` or ``MLJOBS_DB``) has a
+    name in bytes that are no UTF-8 text (``bad``: the first such character)."""
+    shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return (f"{named} {shown!r}: the store's name is not UTF-8 text (byte "
+            f"0x{ord(bad) - 0xDC00:02x}), and the search index beside it needs a UTF-8 name; "
+            f"rename the store (or its folder) in UTF-8 and {'pass' if named == '--db' else 'set'}"
+            " that")
 
 
 def store_to_make(db: Path | None = None) -> list[Path]:
@@ -375,12 +400,10 @@ def not_utf8_argument(args: list[str]) -> str | None:
         if bad is None or (option not in (None, "--db") and path_options.get(option or "", False)) \
                 or (option is None and Path(value).exists()):
             continue
+        if option == "--db":
+            return not_utf8_store("--db", value, bad)
         shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         byte = f"byte 0x{ord(bad) - 0xDC00:02x}"
-        if option == "--db":
-            return (f"--db {shown!r}: the store's name is not UTF-8 text ({byte}), and the "
-                    "search index beside it needs a UTF-8 name; rename the store (or its "
-                    "folder) in UTF-8 and pass that")
         return (f"the argument {shown!r} is not UTF-8 text ({byte}); type it again as UTF-8 "
                 "text (the terminal's encoding: `locale` should name UTF-8, e.g. LANG=C.UTF-8)")
     return None

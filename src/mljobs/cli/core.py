@@ -65,6 +65,7 @@ from mljobs.pipeline import (
     understanding,
 )
 from mljobs.posting_view import (
+    duplicates_json,
     duplicates_of,
     list_pays,
     other_roles,
@@ -190,9 +191,10 @@ def import_cmd(
             problems = [_import_problem(path) for path in files]
             if all(problems):
                 raise InputError("; ".join(filter(None, problems)))
-    # a store this run makes and puts no posting in is removed, with the folders made for
-    # it (a folder of pages none of which reads left an empty store that search then read)
-    new = store_to_make(db)
+        # a store this run makes and puts no posting in is removed, with the folders made
+        # for it (a folder of pages none of which reads left an empty store that search then
+        # read); a store named in bytes that are no UTF-8 text is refused here
+        new = store_to_make(db)
     stayed_empty, failed = _import_files(files, db=db, fmt=fmt, strict=strict, source=source,
                                          no_enrich=no_enrich, made=bool(new))
     if stayed_empty:
@@ -256,8 +258,8 @@ def _import_files(files: list[Path], *, db: Path | None, fmt: str | None, strict
                     "the next search brings the index up to date.", highlight=False,
                     soft_wrap=True)
                 raise typer.Exit(stopped_code()) from None
-            if linked.linked:
-                console.print(linked_line(linked.linked, linked.clusters))
+            if linked.linked or linked.unlinked:
+                console.print(linked_line(linked.linked, linked.clusters, linked.unlinked))
             if busy is not None:  # (the store is written: not an error)
                 err_console.print(f"[yellow]note[/yellow] "
                                   f"{safe(index_left_line(busy))}",
@@ -498,7 +500,9 @@ def show(
         posting = store.get(resolved)
         assert posting is not None
         if as_json:
-            print_json(posting.model_dump(mode="json"))
+            # (the same job's other ids, as the text and /api/postings/{id} give them)
+            print_json({**posting.model_dump(mode="json"),
+                        "duplicates": duplicates_json(store, posting)})
         else:
             render_posting(console, posting, store.changes(resolved),
                            duplicates_of(store, posting))

@@ -41,13 +41,18 @@ def safe(text: str) -> str:
     return escape(without_controls(text))
 
 
-def linked_line(linked: int, clusters: int) -> str:
+def linked_line(linked: int, clusters: int, unlinked: int = 0) -> str:
     """What ``import`` and ``sync`` say after linking duplicates (``clusters``: every group
-    of the same job in the store, not only this run's), in the singular for one."""
+    of the same job in the store, not only this run's; ``unlinked``: postings that left a
+    group, which "linked" counted), in the singular for one."""
     what = ("posting as a duplicate of another" if linked == 1
             else "postings as duplicates of others")
+    said = [f"linked {linked:,} {what}"] if linked else []
+    if unlinked:
+        said.append(f"unlinked {unlinked:,} posting{'' if unlinked == 1 else 's'}, no longer "
+                    "the same job as another")
     groups = "group" if clusters == 1 else "groups"
-    return f"linked {linked:,} {what} (the store holds {clusters:,} {groups} of the same job)"
+    return f"{'; '.join(said)} (the store holds {clusters:,} {groups} of the same job)"
 
 
 def skipped_line(seekers: int, not_posts: int, what: str = "comments") -> str:

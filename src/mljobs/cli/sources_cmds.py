@@ -446,9 +446,10 @@ def _show(report: SyncReport, as_json: bool, told: Understanding, *,
             s.documents, s.new, s.updated, s.unchanged, s.closed, s.filtered, s.failed)),
             style=style)
     console.print(table)
-    if report.links.linked:
+    if report.links.linked or report.links.unlinked:
         # as `import` says it: the clusters count is every group in the store, not this run's
-        console.print(linked_line(report.links.linked, report.links.clusters))
+        console.print(linked_line(report.links.linked, report.links.clusters,
+                                  report.links.unlinked))
     for s in report.sources:
         what = "posts" if s.type == "reddit" else "comments"  # "[For Hire]" posts
         if s.seekers or s.not_posts:

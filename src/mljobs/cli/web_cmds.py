@@ -103,9 +103,13 @@ def serve(
     import uvicorn
 
     from mljobs.web import create_app
+    from mljobs.web.app import loopback_name
 
     with handle_errors():
-        web = create_app(store=open_store(serve_target(db, demo), on_reread=say_reread))
+        # (bound to this machine only: a request naming another host is a page whose name
+        # its DNS turned to 127.0.0.1, which would read the store; it is refused)
+        web = create_app(store=open_store(serve_target(db, demo), on_reread=say_reread),
+                         local=loopback_name(host))
         try:
             sock = listen(host, port)
         except ConfigError:

@@ -16,7 +16,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -368,6 +368,14 @@ class TantivyIndex:
                                   on_wait)
         try:
             return self._sync_with(writer, store, anew=anew, since=since, on_build=on_build)
+        except BaseException:
+            # (let go of the writer now: the error's frames hold it, and the index's lock with
+            # it, as long as the error lives; a server that answers a request with it would say
+            # "another process is writing the index" at each request after)
+            with suppress(ValueError, OSError):  # (the error raised is the one to tell)
+                writer.rollback()
+                writer.wait_merging_threads()
+            raise
         finally:
             self._done_writing()
 

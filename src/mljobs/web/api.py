@@ -20,7 +20,7 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
 from mljobs.models import Posting, Salary, Status
 from mljobs.pipeline import understanding
-from mljobs.posting_view import Pay, duplicates_of, list_pays, roles_named, split_roles
+from mljobs.posting_view import Pay, duplicates_json, list_pays, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
     PAGE_PARAMS,
@@ -219,6 +219,95 @@ class PostingAnswer(BaseModel):
     posting: PostingBody
 
 
+class RoleBody(BaseModel):
+    title: str
+    months: int = Field(description="How long the role lasted")
+    counts: bool = Field(description="Whether its months count as work experience (a "
+                         "student's research assistantship does not)")
+
+
+class ProfileBody(BaseModel):
+    """What the resume reads as: ``mljobs profile --json`` (``Profile.to_json``)."""
+
+    name: str
+    headline: str
+    skills: list[str]
+    years: float | None = Field(description="Years of experience; null when none are shown")
+    degree: str
+    phd: bool
+    seniority: str
+    specialisations: list[str]
+    archetypes: dict[str, float] = Field(description="Each kind of ML role, its share")
+    roles: list[RoleBody]
+    not_ml: float = Field(description="How much the resume reads as no ML/data or software role")
+    skill_years: dict[str, int] = Field(description="Years the resume shows of a skill")
+    skill_years_dated: list[str] = Field(description="Skills whose years come of the dated "
+                                         "roles that name them (a lower bound)")
+    best_archetype: str | None = Field(description="null when the resume reads as no ML role")
+
+
+class YearsShortBody(BaseModel):
+    """A skill the person has that the posting asks more years of than the resume shows."""
+
+    skill: str
+    asked: float
+    held: float
+    source: str = Field(description="Where the held years come from: stated, roles or all")
+    stated: bool
+
+
+class MatchResult(BaseModel):
+    """One ranked posting: ``mljobs match --json``'s result (``Match.to_json``)."""
+
+    id: str
+    score: float = Field(description="0-100")
+    breakdown: dict[str, float] = Field(description="Each part of the score, 0-1")
+    matched_skills: list[str]
+    missing_skills: list[str]
+    years_gaps: list[YearsShortBody]
+    nice_years_gaps: list[YearsShortBody] = Field(description="Of its nice-to-have skills")
+    explanation: str
+    title: str
+    company: str | None
+    pay: Salary | None = Field(description="The pay the match page shows, or null")
+
+
+class GapRow(BaseModel):
+    skill: str
+    share: float = Field(description="Of the archetype's open postings, the share asking it")
+    postings: int
+
+
+class YearsGapRow(GapRow):
+    asked: float = Field(description="The years its postings ask (median)")
+    held: float
+    source: str
+    stated: bool
+
+
+class GapsBody(BaseModel):
+    """``mljobs gaps --json`` (``match.gaps_json``)."""
+
+    archetype: str
+    postings: int = Field(description="The archetype's open postings")
+    min_postings: int = Field(description="How many must ask a skill for it to be a gap")
+    gaps: list[GapRow]
+    years_gaps: list[YearsGapRow]
+    nice_years_gaps: list[YearsGapRow]
+
+
+class MatchAnswer(BaseModel):
+    """``/api/match``'s answer. It was documented as any object; a test checks real answers
+    fit this key for key."""
+
+    ok: bool
+    profile: ProfileBody
+    results: list[MatchResult]
+    gaps: GapsBody | None = Field(description="null when the resume reads as no ML/data or "
+                                  "software role and no archetype is given (the notes say so)")
+    notes: list[str]
+
+
 def search_json(q: SearchQuery, result: SearchResult, pays: Mapping[str, Pay],
                 notes: list[str] | None = None,
                 lag_notes: list[str] | None = None) -> dict[str, Any]:
@@ -326,10 +415,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
                             + roles_named(roles))
     posting = load_posting(state, ref, posting_id, find_at="find ids with /api/search")
     data = posting.model_dump(mode="json")
-    data["duplicates"] = [
-        d.model_dump(mode="json", include={"id", "source", "url", "status", "closed_at"})
-        for d in duplicates_of(state.store, posting)
-    ]
+    data["duplicates"] = duplicates_json(state.store, posting)
     data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
     return {"ok": True, "posting": data}
 

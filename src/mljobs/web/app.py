@@ -15,11 +15,13 @@ tracebacks go to the server log, never to the client.
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import logging
 import os
 import re
 import sqlite3
 import threading
+import traceback
 from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -27,6 +29,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -45,6 +48,7 @@ from mljobs.errors import (
     MljobsError,
     QueryError,
     StoreError,
+    clip,
 )
 from mljobs.index import (
     FACET_FIELDS,
@@ -62,6 +66,7 @@ from mljobs.search import (
     unknown_value_notes,
 )
 from mljobs.store import SQLiteStore
+from mljobs.store.sqlite import damaged_error
 from mljobs.web.params import (
     MAX_FILTER_VALUES,
     PAGE_PARAMS,
@@ -99,7 +104,29 @@ def log_build(count: int) -> None:
 
 
 # how an index fails to be synced or opened: ours, the file system's, tantivy's, SQLite's
+# (fts5's index is a SQLite file); the store, which a sync reads, fails in some of these too:
+# ``store_failure`` tells them apart
 INDEX_FAILURES = (StoreError, OSError, ValueError, sqlite3.Error)
+
+
+def store_failure(store: SQLiteStore, exc: BaseException) -> StoreError | None:
+    """The error naming the store when ``exc``, of an index sync or build, came of reading
+    the store (SQLite's error on the store's file, a stored row that does not read), not of
+    the index: the innermost of mljobs's frames it passed through is the store's code; else
+    None. (Each was taken for the index's: the server opened the index anew from a damaged
+    store, and its log said to mend the index and run `mljobs reindex`.)"""
+    ours = [frame.f_globals.get("__name__", "") for frame, _line in
+            traceback.walk_tb(exc.__traceback__)]
+    ours = [name for name in ours if name.startswith("mljobs.")]
+    if not ours or not ours[-1].startswith("mljobs.store"):
+        return None
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, sqlite3.DatabaseError) and (damaged := damaged_error(store.path, exc)):
+        return damaged
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return StoreError(f"the store at {store.path} cannot be read ({type(exc).__name__}: "
+                      f"{clip(first, 120)}); the search index was left as it was")
 # what a search says while its index could not be brought up to date for another reason than
 # another process writing it (``WebState._reopen``)
 LAG_FAILED = ("these results are from the search index as it was, without the store's latest "
@@ -132,6 +159,9 @@ class WebState:
             log.warning("search index not refreshed: %s", busy)
         self._market: tuple[int, list[MarketRow]] | None = None
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        # the match page's answers, by the token of their URL (``match_routes.keep_match``):
+        # in memory only, never on disk
+        self.matches: OrderedDict[str, tuple[datetime, dict[str, Any]]] = OrderedDict()
 
     def fresh_index(self) -> SearchIndex:
         """The index, synced first if the store changed since the last request; while another
@@ -148,6 +178,8 @@ class WebState:
                     self.lags = busy
                     log.warning("search index not refreshed: %s", busy)
                 except INDEX_FAILURES as exc:  # (its folder removed or damaged while we ran)
+                    if (broken := store_failure(self.store, exc)) is not None:
+                        raise broken from exc  # (a reindex mends no store: the request fails)
                     self._reopen(exc, rev)
                 else:
                     self._rev = rev
@@ -166,6 +198,8 @@ class WebState:
         try:
             index, busy = open_for_search(self.store, on_build=log_build, wait=False)
         except INDEX_FAILURES as exc:
+            if (broken := store_failure(self.store, exc)) is not None:
+                raise broken from exc
             self.lags = exc
             log.error("the search index at %s cannot be opened (%s: %s): searches read it as "
                       "it was, without the store's latest changes; stop the server, remove or "
@@ -350,7 +384,7 @@ def _search_retry(request: Request) -> dict[str, Any] | None:
     return {"q": params["q"], "kept": kept}
 
 
-_REASONS = {400: "Bad request", 404: "Not found", 405: "Method not allowed",
+_REASONS = {400: "Bad request", 403: "Refused", 404: "Not found", 405: "Method not allowed",
             413: "Too large", 422: "Bad request", 500: "Internal error"}
 
 
@@ -538,6 +572,67 @@ def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
     return "content-encoding" in headers or more_body or len(body) >= minimum_size
 
 
+def loopback_name(host: str) -> bool:
+    """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
+    ``localhost`` or a loopback address (127.0.0.1, ::1)."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _another_site(headers: Headers, host: str) -> bool:
+    """Whether a page of another site sent the request: as the browser says it
+    (``Sec-Fetch-Site``, sent to localhost and https), else as its ``Origin`` says it (a
+    browser of another machine, over plain http). ``Origin: null`` alone tells nothing: our
+    own pages send it, their ``Referrer-Policy`` being ``no-referrer``."""
+    fetched = headers.get("sec-fetch-site")
+    if fetched is not None:
+        return fetched not in ("same-origin", "none")  # (none: typed or bookmarked)
+    origin = headers.get("origin")
+    return origin not in (None, "null") and urlsplit(origin).netloc.lower() != host.lower()
+
+
+class OwnPages:
+    """ASGI middleware: only this server's pages may post to it, and a server that answers
+    this machine only (``local``: bound to a loopback address, ``serve``'s default) answers
+    only requests that name it so.
+
+    There is no CORS: an answer carries no ``Access-Control-Allow-Origin``, so a page of
+    another site cannot read it, and a preflight (``OPTIONS``) is a 405, so a browser sends
+    no other cross-site request than a plain form's. That form (``POST /match`` with "save"
+    ticked wrote its file into the resumes folder) is refused: the browser says it came from
+    another site (``_another_site``). And a site whose name its DNS turned to 127.0.0.1 (DNS rebinding)
+    is the page's own origin to the browser, which lets it read the answers: its requests
+    name that site in ``Host``, and are refused when ``local``."""
+
+    def __init__(self, app: ASGIApp, local: bool = False) -> None:
+        self.app = app
+        self.local = local
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = Headers(scope=scope)
+            host = headers.get("host", "")
+            origin = headers.get("origin") or "another origin"
+            why = None
+            if self.local and not loopback_name(urlsplit(f"//{host}").hostname or ""):
+                why = (f"this server answers this machine only, by the name localhost or "
+                       f"127.0.0.1; a request for {host!r} (a page of another site that its "
+                       "DNS sent here) is refused")
+            elif scope["method"] == "POST" and _another_site(headers, host):
+                why = (f"a page of another site ({origin}) cannot send a form or request to "
+                       "this server; use its own pages")
+            if why is not None:
+                response = error_response(Request(scope), 403, why)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 class VaryOnEncoding:
     """``Vary: Accept-Encoding`` on every answer the gzip layer could compress (``could_gzip``),
     sent gzipped or plain, said once: a cache between the server and its clients must not
@@ -685,6 +780,7 @@ def create_app(
     *,
     store: SQLiteStore | None = None,
     now: Callable[[], datetime] | None = None,
+    local: bool = False,
 ) -> FastAPI:
     """Build the web app over a store file (``db``) or an open ``store``.
 
@@ -692,6 +788,8 @@ def create_app(
         db: the store file to open (ignored when ``store`` is given).
         store: an already open store (the app takes it over and closes it on shutdown).
         now: the clock, for "posted within" filters (default: UTC now).
+        local: it answers this machine only (``serve`` on a loopback address): a request
+            naming another host is refused (``OwnPages``).
     """
     from mljobs.store import open_store
     from mljobs.web import api, match_routes, routes
@@ -719,6 +817,7 @@ def create_app(
     # sent as 8 KB); inside SecurityHeaders, so a HEAD answers the headers a GET would
     app.add_middleware(_GZip, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(OwnPages, local=local)  # (outermost: a refused request reads nothing)
     _install_error_handlers(app)
     _mount_static(app)
     app.state.routers = (api.router, routes.router, match_routes.router)  # (for a 405's Allow)

@@ -10,12 +10,14 @@ allowed by the app's Content-Security-Policy.
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile as StarletteUpload
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -44,7 +46,7 @@ from mljobs.pipeline import fill_commands
 from mljobs.posting_view import archetype_name, posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
-from mljobs.web.api import SERVER_ERROR, ErrorBody
+from mljobs.web.api import SERVER_ERROR, ErrorBody, MatchAnswer
 from mljobs.web.params import refuse_unknown_params
 from mljobs.web.render import page_templates, posting_url, salary_text
 
@@ -133,6 +135,35 @@ def _page(request: Request, status: int | None = None, **context: Any) -> Respon
 
 
 PREFILL = frozenset({"archetype", "remote", "limit"})
+# a match's answer is kept for its URL (``/match?result=TOKEN``): Back after a match, or a
+# posting opened from it, showed the browser's "confirm form resubmission" (the answer was
+# the POST's), and sending it again read the resume again. Kept in the server's memory only,
+# the last KEPT_MATCHES for KEEP_MATCH each: never on disk, gone when the server stops
+KEPT_MATCHES = 20
+KEEP_MATCH = timedelta(hours=1)
+GONE = ("This match is no longer kept: the server keeps a match's answer for an hour, in "
+        "memory only (never on disk), and forgets it when it stops. Match the resume again.")
+
+
+def keep_match(state: Any, page: dict[str, Any]) -> str:
+    """Keep a match's ``page`` (``_page``'s context) for its URL; return the URL's token."""
+    now = state.now()
+    kept = state.matches
+    for token in [t for t, (at, _page) in kept.items() if now - at > KEEP_MATCH]:
+        del kept[token]
+    token = secrets.token_urlsafe(16)  # (no one guesses another's)
+    kept[token] = (now, page)
+    while len(kept) > KEPT_MATCHES:
+        kept.popitem(last=False)
+    return token
+
+
+def kept_match(state: Any, token: str) -> dict[str, Any] | None:
+    """The page kept for ``token``, or None (never kept, or no longer)."""
+    found = state.matches.get(token)
+    if found is None or state.now() - found[0] > KEEP_MATCH:
+        return None
+    return dict(found[1])
 
 
 @router.get("/match", response_class=HTMLResponse, include_in_schema=False)
@@ -143,10 +174,16 @@ async def match_form(request: Request) -> Response:
     would refuse is said beside its field, the others kept."""
     # (archetype and remote are one choice each here, not the search's repeatable filters:
     # two were filled in as one of them, silently)
-    refuse_unknown_params(request.query_params, PREFILL, repeatable=frozenset())
+    refuse_unknown_params(request.query_params, PREFILL | {"result"}, repeatable=frozenset())
+    given = request.query_params
+    if "result" in given:  # a match's answer (``keep_match``), not a form's prefill
+        page = kept_match(_state(request), given["result"])
+        answer = _page(request, **page) if page is not None else \
+            _page(request, error=GONE, status=404)
+        answer.headers["Cache-Control"] = "no-store"  # (the resume's profile: not on disk)
+        return answer
     chosen: dict[str, Any] = {"archetype": "", "remote": "", "save": False,
                               "limit": PAGE_LIMIT, "text": ""}
-    given = request.query_params
     error: tuple[str, str] | None = None
     try:
         chosen["archetype"] = target_archetype(given.get("archetype", "").strip()) or ""
@@ -333,7 +370,7 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
             unsaved = (f"Not saved: the server cannot write its resumes folder beside the "
                        f"store ({exc.strerror or exc}); the matches below are made all the "
                        "same. Untick \"save\", or ask whoever runs the server.")
-    return _page(request, error=unsaved, error_field="save", status=200, result={
+    token = keep_match(state, {"error": unsaved, "error_field": "save", "status": 200, "result": {
         "name": name, "profile": found.profile, "matches": found.matches,
         "implied": implied_skills(found.profile.skills),
         "gap_target": gap_target, "gap_total": gap_total,
@@ -342,13 +379,16 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         "gap_note": found.gap_note,
         "archetype": target or "", "notes": found.notes, "pays": _pays(found.matches),
         "indexed": found.indexed, "remote": where or "",
-    }, saved=saved, chosen=chosen)
+    }, "saved": saved, "chosen": chosen})
+    # (POST-redirect-GET: Back to the answer is a GET of its URL, not the form sent again)
+    return RedirectResponse(f"/match?result={token}#result", status_code=303)
 
 
 API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"})
 
 
-@router.post("/api/match", tags=["api"], responses={
+@router.post("/api/match", tags=["api"], response_model=None, responses={
+    200: {"model": MatchAnswer},
     400: {"model": ErrorBody, "description": "A resume that cannot be read, or a field "
                                              "that cannot be used"},
     413: {"model": ErrorBody, "description": "An upload past the resume size limit"},
