@@ -550,21 +550,16 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
     link, no card's) makes it no such digest: a letter's own words ("Best regards,", the
     sender's name above a signature's "Talent Acquisition Manager<https://...>").
 
-    An alert links all its jobs on one site; a letter's titles that link to two (the role's
-    page and a signature's profile) are read card by card only as far as the first blank
-    line, and no line above a title is its job's: so read, a sign-off with no comma over the
-    sender's name ("Cheers", "Jane Doe") was the card of a job "Talent Acquisition Manager",
-    and the letter two postings."""
+    An alert links all its jobs alike (one host, one path with ids blanked: ``_shape``); a
+    letter's titles that link otherwise (the role's page and a signature's profile, or the
+    team's page) are read card by card only as far as the first blank line, and no line
+    above a title is its job's: so read, a sign-off with no comma over the sender's name
+    ("Cheers", "Jane Doe") was the card of a job "Talent Acquisition Manager", and the
+    letter two postings."""
     jobs = _titled(lines, links, lenient=True)
-    if len({_site(job.url) for job in jobs}) > 1:
+    if len({_shape(job.url or "") for job in jobs}) > 1:
         return _titled(lines, links, lenient=False)
     return jobs
-
-
-def _site(url: str | None) -> str:
-    """The host of a job's link, without "www." (the site an alert links its jobs on)."""
-    host = (urlsplit(url or "").hostname or "").lower()
-    return host.removeprefix("www.")
 
 
 def _titled(lines: list[str], links: list[int], *, lenient: bool) -> list[DigestJob]:
