@@ -118,6 +118,29 @@ def test_a_pay_figure_written_with_thousands_points_is_read() -> None:
     assert read.salary is not None and (read.salary.min, read.salary.currency) == (1.5, "KWD")
 
 
+def test_an_hourly_figure_with_three_decimals_is_not_read_as_thousands() -> None:
+    """An hourly rate a page writes with three places after its point ("25.000" dollars,
+    "18.500" euros an hour) was read as thousands since points mark them: 25,000 dollars an
+    hour, pay no one is paid, left out of every pay filter. Its point is a decimal one when
+    the thousands reading is no one's pay and the written one is; a month's "3.500" euros
+    stays 3,500."""
+    job = {"@context": "https://schema.org", "@type": "JobPosting",
+           "title": "Data Annotation Specialist (ML)",
+           "hiringOrganization": {"@type": "Organization", "name": "Beispiel Analytics GmbH"},
+           "jobLocation": {"@type": "Place", "address": {
+               "@type": "PostalAddress", "addressLocality": "Austin", "addressCountry": "US"}}}
+    read = []
+    for currency, low, high, unit in [("USD", "25.000", "32.500", "HOUR"),
+                                      ("EUR", "18.500", "22.5", "HOUR"),
+                                      ("EUR", "3.500", "4.200", "MONTH")]:
+        job["baseSalary"] = {"@type": "MonetaryAmount", "currency": currency, "value": {
+            "@type": "QuantitativeValue", "minValue": low, "maxValue": high, "unitText": unit}}
+        (posting,) = _read(_page(job))
+        assert posting.salary is not None
+        read.append((posting.salary.min, posting.salary.max, posting.salary.interval))
+    assert read == [(25, 32.5, "hour"), (18.5, 22.5, "hour"), (3500, 4200, "month")]
+
+
 def test_a_place_given_by_its_name_alone_is_read() -> None:
     """A ``Place`` with a name and no address (``{"@type": "Place", "name": "Singapore,
     Singapore"}``), or a ``jobLocation`` given as text, was no place; a place whose address

@@ -234,3 +234,38 @@ def test_a_store_that_holds_the_job_under_its_session_link_keeps_its_id(
         # (its url stored without the session; the other session's copy closed)
         assert (source.new, source.updated, source.closed) == (0, 1, 1)
         assert _open(store) == {max(before): f"{SESSION_JOB}?job=4100&lang=en"}
+
+
+def test_a_job_that_leaves_the_feed_and_returns_keeps_its_copy_closed(tmp_path: Path) -> None:
+    """The store's earlier copy of a job is closed at the first sync that lists the job;
+    while the feed lists another job alone nothing is closed (a feed closes nothing), and
+    when the job returns it goes on under the id it kept, nothing stored anew, the copy left
+    closed. A second feed of the source that lists the job holds none of the first's copies."""
+    config = tmp_path / "sources.toml"
+    other = ("Data Scientist", "https://acme.example/jobs/8")
+    with ReplayServer({"/jobs": _feed(DAYS[0].format(1)),
+                       "/more": _feed(DAYS[1].format(9))}) as srv, \
+            SQLiteStore(tmp_path / "s.sqlite3") as store:
+        _config(config, f"{srv.url}/jobs")
+        old = [f"{JOB}&{DAYS[0].format(1)}", f"{JOB}&{DAYS[3].format(2)}"]
+        _stored_before(store, config, f"{srv.url}/jobs", {JOB_TITLE: old})
+        before = set(_open(store))
+        config.write_text('[[sources]]\nname = "acme"\ntype = "feed"\n'
+                          f'urls = ["{srv.url}/more", "{srv.url}/jobs"]\n', encoding="utf-8")
+        alone = _feed("", other)  # (the other job alone: the engineer's item cut out)
+        first, rest = alone.body.split(b"<item>", 1)[0], alone.body.split(b"</item>", 1)[1]
+        alone = Reply(first + rest, content_type="application/rss+xml")
+        counts = []
+        for day, gone in enumerate([False, True, False], start=2):
+            srv.routes["/jobs"] = alone if gone else _feed(DAYS[2].format(day))
+            (source,) = _sync(store, config, day).sources
+            counts.append((source.new, source.updated, source.unchanged, source.closed))
+        kept = max(before)
+        # /more's copy of the job is new once (its own feed's); /jobs's earlier copy is closed
+        # at the first sync, nothing at the next (the job gone), nothing when it returns
+        assert counts == [(1, 1, 0, 1), (1, 0, 1, 0), (0, 0, 2, 0)]
+        stored = {p.id: p for _, p in store.iter_postings()}
+        assert stored[min(before)].status == "closed"
+        assert stored[min(before)].closed_at == NOW + timedelta(days=2)
+        assert stored[kept].status == "open" and stored[kept].last_seen == NOW + timedelta(days=4)
+        assert [c.fields for c in store.changes(min(before))].count(["status", "copy"]) == 1

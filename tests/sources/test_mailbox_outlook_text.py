@@ -112,6 +112,51 @@ def test_a_recruiters_letter_with_a_linked_role_and_a_linked_signature_is_one_po
     assert "protein language models" in (jobs[0].description_text or "")
 
 
+def test_a_letter_signed_off_without_a_comma_is_one_posting() -> None:
+    # (a sign-off with no comma, "Cheers" over the sender's name, or a last line with no
+    # period, above the signature's "Talent Acquisition Manager<https://www.linkedin...>",
+    # was read as that title's card: the letter was two postings, one of them a job
+    # "Talent Acquisition Manager" at the sender's profile, and the letter's words left
+    # out. An alert links its jobs on one site; this letter links two)
+    ending = (b"If you're interested, book a time here<https://calendly.example/jdoe-recruit/"
+              b"30min>.\n\nBest regards,\n\nJane Doe\n")
+    assert LETTER.count(ending) == 1
+    for signed in (b"Let me know if you'd like to chat\n\nCheers\nJane Doe\n",
+                   b"Looking forward to hearing from you\n\nJane Doe\n"):
+        jobs = _read(LETTER.replace(ending, signed))
+        assert [(p.title, p.url) for p in jobs] == [
+            ("Senior Machine Learning Engineer at Helix Bio (Boston, hybrid)",
+             "https://helixbio.example/careers/senior-mle")], signed
+        assert "protein language models" in (jobs[0].description_text or "")
+
+
+def test_a_letter_linking_its_role_and_its_team_page_is_one_posting() -> None:
+    # (one role, linked to apply, and the team's page on the same site, a short phrase
+    # between them: read as two jobs' cards, "Meet the Engineering Team" was a job of its own
+    # and the letter's words left out; the two links lead to unlike pages, no alert's)
+    head = LETTER.split(b"\n\n", 1)[0]
+    body = b"""Hi Sam,
+
+I'm recruiting for Helix Bio and your background in protein language models stood out.
+
+Senior Machine Learning Engineer - apply<https://helixbio.example/careers/senior-mle/apply>
+Boston, MA, hybrid
+
+Great benefits
+
+Meet the Engineering Team<https://helixbio.example/team/engineering>
+Helix Bio
+
+Would you be open to a quick call this week?
+Jane
+"""
+    jobs = _read(head + b"\n\n" + body)
+    assert [(p.title, p.url) for p in jobs] == [
+        ("Senior Machine Learning Engineer at Helix Bio (Boston, hybrid)",
+         "https://helixbio.example/careers/senior-mle/apply")]
+    assert "protein language models" in (jobs[0].description_text or "")
+
+
 def test_an_alert_whose_title_wrapped_onto_two_lines_is_one_posting_per_job() -> None:
     # (a title wrapped before its link, "Senior Machine Learning Engineer,\nSearch<...>", was
     # no title of this form: the job was left out and the other two read; then the alert was

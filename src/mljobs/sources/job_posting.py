@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
 from mljobs.models import RawPosting, Salary, SalaryInterval
+from mljobs.pay import is_plausible
 from mljobs.sources.base import parse_iso, short_hash
 
 _SCRIPT_OPEN = re.compile(r"<script", re.IGNORECASE)
@@ -380,23 +381,35 @@ def _salary(value: Any, currency: str | None = None) -> Salary | None:
     amount = value.get("value")
     if not isinstance(amount, dict):
         amount = {"value": amount}
+    # (the currency on the MonetaryAmount, else on its QuantitativeValue, as some pages
+    # write it, else the posting's ``salaryCurrency``)
     currency = (_text(value.get("currency")) or _text(amount.get("currency")) or currency)
-    numbers = {k: _grouped(amount.get(k), currency) for k in ("minValue", "maxValue", "value")}
-    nums = {k: float(v) for k, v in numbers.items()
-            if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
-    if not nums:
-        return None
     # (the period on the QuantitativeValue, else on the MonetaryAmount whose value is a
     # figure: ``{"value": 95000, "unitText": "YEAR"}``)
     unit = next((_UNITS[said] for node in (amount, value) for key in ("unitText", "unitCode")
                  if (said := _PER.sub("", str(node.get(key) or "").strip().upper()))
                  in _UNITS), None)
-    # (the currency on the MonetaryAmount, else on its QuantitativeValue, as some pages
-    # write it, else the posting's ``salaryCurrency``)
-    return Salary(min=nums.get("minValue", nums.get("value")),
-                  max=nums.get("maxValue", nums.get("value")),
-                  currency=currency,
-                  interval=SalaryInterval(unit) if unit else None)
+
+    def figures(grouped: bool) -> Salary | None:
+        numbers = {k: _grouped(amount.get(k), currency) if grouped else amount.get(k)
+                   for k in ("minValue", "maxValue", "value")}
+        nums = {k: float(v) for k, v in numbers.items()
+                if isinstance(v, int | float | str) and _is_number(v) and float(v) > 0}
+        if not nums:
+            return None
+        return Salary(min=nums.get("minValue", nums.get("value")),
+                      max=nums.get("maxValue", nums.get("value")),
+                      currency=currency,
+                      interval=SalaryInterval(unit) if unit else None)
+
+    # a figure with three places after its point read as thousands is pay no one is paid,
+    # "25.000" dollars an hour as 25,000 an hour: its point is a decimal one (25 an hour)
+    salary = figures(grouped=True)
+    if salary is not None and not is_plausible(salary):
+        written = figures(grouped=False)
+        if written is not None and written != salary and is_plausible(written):
+            return written
+    return salary
 
 
 # a figure written with commas between its thousands ("12,000,000", "150,000.00"), or with

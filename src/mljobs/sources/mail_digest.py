@@ -548,7 +548,23 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
 
     Between the first title and the last, a line of text that is no job's (not blank, no
     link, no card's) makes it no such digest: a letter's own words ("Best regards,", the
-    sender's name above a signature's "Talent Acquisition Manager<https://...>")."""
+    sender's name above a signature's "Talent Acquisition Manager<https://...>").
+
+    An alert links all its jobs alike (one host, one path with ids blanked: ``_shape``); a
+    letter's titles that link otherwise (the role's page and a signature's profile, or the
+    team's page) are read card by card only as far as the first blank line, and no line
+    above a title is its job's: so read, a sign-off with no comma over the sender's name
+    ("Cheers", "Jane Doe") was the card of a job "Talent Acquisition Manager", and the
+    letter two postings."""
+    jobs = _titled(lines, links, lenient=True)
+    if len({_shape(job.url or "") for job in jobs}) > 1:
+        return _titled(lines, links, lenient=False)
+    return jobs
+
+
+def _titled(lines: list[str], links: list[int], *, lenient: bool) -> list[DigestJob]:
+    """``_titled_jobs``'s reading; not ``lenient``: a card ends at its first blank line and
+    each job starts at its title's line."""
     titles: list[tuple[int, int, str]] = []  # (the job's first line, its title's, its title)
     for i in links:
         match = _TITLE_LINK.match(lines[i])
@@ -556,7 +572,7 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
             continue
         title, first = " ".join(match.group("title").split()), i
         head = lines[i - 1].strip() if i > 0 else ""
-        if (head and (i < 2 or not lines[i - 2].strip())
+        if (lenient and head and (i < 2 or not lines[i - 2].strip())
                 and (_card_line(head) or _card_line(head[:-1]) and _GOES_ON.search(head))
                 and not (not titles and _OPENING.search(head))):
             first = i - 1
@@ -569,7 +585,7 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
     spans: list[list[str]] = []
     for number, (first, at, _) in enumerate(titles):
         stop = titles[number + 1][0] if number + 1 < len(titles) else len(lines)
-        end = _card_end(lines, at + 1, stop)
+        end = _card_end(lines, at + 1, stop, lenient=lenient)
         if number + 1 < len(titles) and any(
                 line.strip() and not _URL.search(line) for line in lines[end:stop]):
             return []
@@ -588,10 +604,10 @@ def _titled_jobs(lines: list[str], links: list[int]) -> list[DigestJob]:
     return jobs if len(set(urls)) == len(urls) else []
 
 
-def _card_end(lines: list[str], start: int, stop: int) -> int:
+def _card_end(lines: list[str], start: int, stop: int, *, lenient: bool = True) -> int:
     """Where a job's card that starts at ``start`` ends (before ``stop``, the next job's
     first line): at a link's line, at a blank line followed by a paragraph that is no
-    card's (``_card_line``), or at ``stop``."""
+    card's (``_card_line``; not ``lenient``: at any blank line), or at ``stop``."""
     end = start
     while end < stop:
         if _URL.search(lines[end]):
@@ -599,6 +615,8 @@ def _card_end(lines: list[str], start: int, stop: int) -> int:
         if lines[end].strip():
             end += 1
             continue
+        if not lenient:
+            return end
         after = end
         while after < stop and not lines[after].strip():
             after += 1
