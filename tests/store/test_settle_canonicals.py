@@ -9,6 +9,7 @@ posting shown, or a duplicate shown before the board's posting."""
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
@@ -35,10 +36,12 @@ def _shown(store: SQLiteStore) -> dict[str, str | None]:
         "SELECT id, canonical_id FROM postings ORDER BY id")}
 
 
-def _unsettled_by_full_scan(store: SQLiteStore) -> dict[str, str]:
-    """{cluster key: the posting that should be shown} of every cluster of the store whose
-    shown posting is not the one an open board posting seen first would be (the rule of
-    ``dedupe._rank``), read from every posting, as ``settle_canonicals`` read them before."""
+def _unsettled_by_full_scan(store: SQLiteStore) -> dict[str, list[str]]:
+    """{cluster key: its postings, the one to show first} of every cluster of the store
+    whose shown posting is not the one an open board posting seen first would be (the rule
+    of ``dedupe._rank``), read from every linked posting, as ``settle_canonicals`` read
+    them before (a cluster is the postings linked to its key, and the key's own posting if
+    it is linked to none)."""
     members: dict[str, list[tuple[bool, bool, str, str]]] = defaultdict(list)
     for pid, source, status, seen, canonical in store.conn.execute(
             "SELECT id, source, status, first_seen, canonical_id FROM postings "
@@ -46,8 +49,15 @@ def _unsettled_by_full_scan(store: SQLiteStore) -> dict[str, str]:
             "(SELECT canonical_id FROM postings WHERE canonical_id IS NOT NULL)"):
         members[canonical or pid].append(
             (status == "closed", source not in BOARD_SOURCES, seen, pid))
-    return {key: min(held)[3] for key, held in members.items()
+    return {key: [m[3] for m in sorted(held)] for key, held in members.items()
             if len(held) > 1 and min(held)[3] != key}
+
+
+def _settle_by_full_scan(store: SQLiteStore) -> int:
+    """The links the full scan wrote: each such cluster's postings linked to its first."""
+    return store.set_canonical([(pid, None if pid == held[0] else held[0])
+                                for held in _unsettled_by_full_scan(store).values()
+                                for pid in held])
 
 
 @pytest.fixture
@@ -56,7 +66,7 @@ def linked(store: SQLiteStore, now: datetime) -> SQLiteStore:
     store.upsert([_posting("greenhouse", "acme:1"), _posting("hackernews", "1")], now=now)
     store.set_canonical([(BOARD, None), (THREAD, BOARD)])
     settle_canonicals(store)
-    assert not store.unsettled()
+    assert not store.unsettled()  # (it moved nothing: nothing of its own noted)
     return store
 
 
@@ -80,7 +90,8 @@ def test_a_closed_shown_posting_gives_way_to_an_open_one(
     CLOSINGS[path](linked, now + timedelta(days=1))
     assert settle_canonicals(linked) == 2
     assert _shown(linked) == {BOARD: THREAD, THREAD: None}
-    assert not _unsettled_by_full_scan(linked) and not linked.unsettled()
+    assert not _unsettled_by_full_scan(linked)
+    assert settle_canonicals(linked) == 0 and not linked.unsettled()
 
 
 REOPENINGS: dict[str, Callable[[SQLiteStore, datetime], object]] = {
@@ -103,7 +114,7 @@ def test_a_reopened_board_posting_is_shown_again(
     assert linked.get(BOARD).status == "open"
     assert settle_canonicals(linked) == 2
     assert _shown(linked) == {BOARD: None, THREAD: BOARD}
-    assert not linked.unsettled()
+    assert settle_canonicals(linked) == 0 and not linked.unsettled()
 
 
 def test_a_link_written_the_wrong_way_round_is_settled(linked: SQLiteStore) -> None:
@@ -128,6 +139,26 @@ def test_a_posting_that_leaves_its_cluster_leaves_nothing_unsettled(
     assert settle_canonicals(linked) == 0
     assert _shown(linked) == {BOARD: None, THREAD: None, third.id: None}
     assert not _unsettled_by_full_scan(linked)
+
+
+def test_a_chain_is_settled_on_the_next_settling_as_by_the_next_full_scan(
+        linked: SQLiteStore, now: datetime) -> None:
+    """A posting linked to the comment while the comment was linked to the board's posting
+    (a chain: its cluster, of one, was left as it was). Settling the board's closing links
+    the comment to none: the chain's cluster now holds the open board posting at its end,
+    which the next settling shows, as the next full scan of every linked posting did. The
+    links a settling writes are noted for the next."""
+    end = _posting("greenhouse", "acme:2")
+    linked.upsert([end], now=now)
+    linked.set_canonical([(end.id, THREAD)])
+    assert settle_canonicals(linked) == 0 and not _unsettled_by_full_scan(linked)
+    linked.close_open([BOARD], now=now + timedelta(days=1))
+    assert settle_canonicals(linked) == 2
+    assert _shown(linked) == {BOARD: THREAD, THREAD: None, end.id: THREAD}
+    assert _unsettled_by_full_scan(linked) == {THREAD: [end.id, THREAD, BOARD]}
+    assert settle_canonicals(linked) == 3
+    assert _shown(linked) == {BOARD: end.id, THREAD: end.id, end.id: None}
+    assert settle_canonicals(linked) == 0 and not linked.unsettled()
 
 
 def test_nothing_noted_reads_nothing(linked: SQLiteStore, now: datetime) -> None:
@@ -169,38 +200,45 @@ def test_a_store_migrated_with_links_settles_every_cluster_once(
 
 
 def test_random_closings_reopenings_and_links_settle_as_the_full_scan(
-        store: SQLiteStore, now: datetime) -> None:
-    """Clusters of board postings and comments, and rounds of closings, reopenings, relistings
-    and links written every way round, each round settled: after each, no cluster of the
-    store is left showing another posting than the one the full scan of every linked
-    posting would show, and the rounds moved some."""
+        tmp_path: Path, now: datetime) -> None:
+    """Two copies of a store of board postings and comments, the same rounds of closings,
+    reopenings, relistings and links (written every way round, chains too) on each, each
+    round settled: one copy by ``settle_canonicals``, the other by the full scan of every
+    linked posting. After every round both show the same postings, and the rounds moved
+    some."""
     rng = random.Random(31)
     postings = [_posting("greenhouse" if i % 3 else "hackernews", f"{i}", f"Job text {i}.")
                 for i in range(90)]
-    for number, posting in enumerate(postings):
-        store.upsert([posting], now=now + timedelta(minutes=number))
+    with SQLiteStore(tmp_path / "noted.sqlite3") as store:
+        for number, posting in enumerate(postings):
+            store.upsert([posting], now=now + timedelta(minutes=number))
+        settle_canonicals(store)
+    shutil.copy(tmp_path / "noted.sqlite3", tmp_path / "full.sqlite3")
     ids = [p.id for p in postings]
     moved = 0
-    for day in range(1, 41):
-        when = now + timedelta(days=day)
-        picked = rng.sample(ids, 6)
-        match rng.randrange(5):
-            case 0:
-                store.close_open(picked, now=when)
-            case 1:
-                store.reopen(picked, when)
-            case 2:
-                store.upsert([p for p in postings if p.id in picked], now=when)
-            case 3:  # a cluster linked (its shown posting one of them, at random)
-                store.set_canonical([(pid, picked[0] if pid != picked[0] else None)
-                                     for pid in picked])
-            case _:
-                store.set_canonical([(pid, None) for pid in picked[:2]])
-        wrong = _unsettled_by_full_scan(store)
-        moved += settle_canonicals(store)
-        assert not store.unsettled()
-        assert _unsettled_by_full_scan(store) == {}
-        assert all(_shown(store)[show] is None for show in wrong.values())
+    with SQLiteStore(tmp_path / "noted.sqlite3") as noted, \
+            SQLiteStore(tmp_path / "full.sqlite3") as full:
+        for day in range(1, 41):
+            when = now + timedelta(days=day)
+            picked = rng.sample(ids, 6)
+            change = rng.randrange(5)
+            for store in (noted, full):
+                match change:
+                    case 0:
+                        store.close_open(picked, now=when)
+                    case 1:
+                        store.reopen(picked, when)
+                    case 2:
+                        store.upsert([p for p in postings if p.id in picked], now=when)
+                    case 3:  # a cluster linked (its shown posting one of them, at random)
+                        store.set_canonical([(pid, picked[0] if pid != picked[0] else None)
+                                             for pid in picked])
+                    case _:
+                        store.set_canonical([(pid, None) for pid in picked[:2]])
+            assert _shown(noted) == _shown(full)
+            moved += _settle_by_full_scan(full)
+            settle_canonicals(noted)
+            assert _shown(noted) == _shown(full), day
     assert moved > 20  # (postings whose link settling changed)
 
 

@@ -1539,7 +1539,7 @@ class SQLiteStore:
         return keys, rows
 
     def clear_unsettled(self) -> None:
-        """Forget the postings noted (their clusters are settled)."""
+        """Forget the postings noted (their clusters read, to be settled)."""
         self.conn.execute("DELETE FROM unsettled")
 
     def text_links_filled(self) -> bool:
