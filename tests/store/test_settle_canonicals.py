@@ -161,6 +161,22 @@ def test_a_chain_is_settled_on_the_next_settling_as_by_the_next_full_scan(
     assert settle_canonicals(linked) == 0 and not linked.unsettled()
 
 
+def test_a_posting_stored_again_under_an_id_others_are_linked_to_is_noted(
+        store: SQLiteStore, now: datetime) -> None:
+    """The comment others were linked to, removed (by another program: mljobs unlinks a
+    removed posting's cluster) and stored again: its cluster is read, though the posting is
+    stored linked to none."""
+    store.upsert([_posting("greenhouse", "acme:1"), _posting("hackernews", "1")], now=now)
+    store.set_canonical([(BOARD, THREAD)])  # (the comment shown: settled below)
+    store.conn.execute("DELETE FROM posting_changes WHERE posting_id=?", (THREAD,))
+    store.conn.execute("DELETE FROM postings WHERE id=?", (THREAD,))
+    assert settle_canonicals(store) == 0  # (a cluster of one: left as it is)
+    assert not store.unsettled()
+    store.upsert([_posting("hackernews", "1")], now=now + timedelta(days=1))
+    assert settle_canonicals(store) == 2
+    assert _shown(store) == {BOARD: None, THREAD: BOARD}
+
+
 def test_nothing_noted_reads_nothing(linked: SQLiteStore, now: datetime) -> None:
     """A sync that changed nothing (a posting seen again, as it was) leaves nothing noted."""
     linked.upsert([_posting("greenhouse", "acme:1"), _posting("hackernews", "1")],

@@ -111,8 +111,9 @@ MIGRATIONS: list[str] = [
     """,
     # 6 (dedupe): the postings whose cluster's shown posting may have to move
     # (``dedupe.settle_canonicals``): SQLite notes each posting whose status, first seen or
-    # link changes, or that is stored or removed, whichever code path writes it, so a sync
-    # or import settles those postings' clusters alone, not every linked posting. A store
+    # link changes, or that is stored linked (or with postings linked to its id: one
+    # removed and stored again) or removed, whichever code path writes it, so a sync or
+    # import settles those postings' clusters alone, not every linked posting. A store
     # migrated with links in it has every linked posting noted: its next settling reads
     # them all once, as each did before.
     """
@@ -127,6 +128,8 @@ MIGRATIONS: list[str] = [
         INSERT OR IGNORE INTO unsettled(posting_id) VALUES (NEW.id);
     END;
     CREATE TRIGGER IF NOT EXISTS unsettled_insert AFTER INSERT ON postings
+        WHEN NEW.canonical_id IS NOT NULL
+            OR EXISTS (SELECT 1 FROM postings WHERE canonical_id = NEW.id)
     BEGIN
         INSERT OR IGNORE INTO unsettled(posting_id) VALUES (NEW.id);
     END;

@@ -1519,7 +1519,7 @@ class SQLiteStore:
 
     def unsettled(self) -> bool:
         """Whether a posting was noted since the last ``clear_unsettled`` (migration 6: its
-        status, first seen or link changed, or it was stored or removed)."""
+        status, first seen or link changed, or it was stored linked, or removed)."""
         return self.conn.execute("SELECT 1 FROM unsettled LIMIT 1").fetchone() is not None
 
     def unsettled_clusters(self) -> tuple[set[str], list[tuple[str, str, str, str, str | None]]]:
