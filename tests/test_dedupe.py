@@ -34,6 +34,7 @@ from mljobs.sources import SOURCES
 from mljobs.sources.base import clean_url
 from mljobs.sources.files import row_to_raw
 from mljobs.store import SQLiteStore
+from mljobs.store.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "tests" / "fixtures" / "sources" / "dedupe" / "pairs.jsonl"
@@ -1548,7 +1549,7 @@ def test_an_old_store_is_migrated_then_its_texts_link_a_job_that_comes_later(
                       "PRAGMA user_version = 4;")
     old.close()
     with SQLiteStore(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert not store.text_links_filled()
         assert store.text_linkers([_JOB]) == {}
         store.upsert([job], now=NOW + timedelta(days=1))

@@ -1354,17 +1354,26 @@ def settle_canonicals(store: SQLiteStore) -> int:
     """Make each stored cluster's canonical posting the one ``_rank`` puts first, as its
     postings' status stands now: a sync or import that closed a cluster's canonical posting,
     or reopened one, changes no text and links nothing anew, but search and the pages show a
-    cluster by its canonical posting. Return how many postings' links changed."""
-    members: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    for pid, source, status, seen, canonical in store.cluster_rows():
-        members[canonical or pid].append((pid, source, status, seen))
-    moved = {root: sorted(m[0] for m in held) for root, held in members.items()
-             if len(held) > 1 and min(held, key=lambda m: _rank(*m))[0] != root}
-    if not moved:
+    cluster by its canonical posting. Only the clusters of the postings the store noted
+    since the last settling are read (``SQLiteStore.unsettled_clusters``: whatever wrote
+    their status, first seen or link); every other cluster was settled then and is as it
+    was. The links this settling writes are noted in turn, for the next: a posting it
+    links elsewhere may be the canonical posting of others still (a chain), whose cluster
+    the next settling reads, as the next full scan of every linked posting did. Return how
+    many postings' links changed."""
+    if not store.unsettled():
         return 0
-    first_seen = {m[0]: m[3] for root in moved for m in members[root]}
     with store.transaction():
-        return _apply(store, moved, first_seen)[1]
+        keys, rows = store.unsettled_clusters()
+        store.clear_unsettled()
+        members: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+        for pid, source, status, seen, canonical in rows:
+            if (root := canonical or pid) in keys:  # (another's: only part of it was read)
+                members[root].append((pid, source, status, seen))
+        moved = {root: sorted(m[0] for m in held) for root, held in members.items()
+                 if len(held) > 1 and min(held, key=lambda m: _rank(*m))[0] != root}
+        first_seen = {m[0]: m[3] for root in moved for m in members[root]}
+        return _apply(store, moved, first_seen)[1] if moved else 0
 
 
 def _undo_broken(store: SQLiteStore, uf: _UnionFind, broken: set[str]) -> int:

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from mljobs.dedupe import link_duplicates
+from mljobs.dedupe import link_duplicates, settle_canonicals
 from mljobs.importer import Enricher, FileReport, Progress, import_file
 from mljobs.index import SearchQuery, open_index
 from mljobs.store import SQLiteStore
@@ -69,9 +69,11 @@ def load_demo(
     store: SQLiteStore, *, now: datetime, enricher: Enricher | None = None,
     on_progress: Progress | None = None,
 ) -> FileReport:
-    """Import the bundled demo posts into ``store``, link reposts, and index them."""
+    """Import the bundled demo posts into ``store``, link reposts, and index them (the
+    clusters settled, as an import's: nothing is left noted for the next sync to read)."""
     report = import_file(store, demo_path(), now=now, enricher=enricher, on_progress=on_progress)
     link_duplicates(store, report.changed_ids)
+    settle_canonicals(store)
     open_index(store).close()
     return report
 

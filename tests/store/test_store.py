@@ -105,7 +105,7 @@ def test_a_store_of_schema_version_2_is_upgraded_and_keeps_every_row(
     old.commit()
     old.close()
     upgraded = SQLiteStore(old_path)
-    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
     after = {t: [tuple(r) for r in upgraded.conn.execute(f"SELECT * FROM {t} ORDER BY 1")]
              for t in tables}
     assert {t: [r[:-1] for r in rows] if t == "postings" else rows

@@ -109,6 +109,37 @@ MIGRATIONS: list[str] = [
     INSERT OR IGNORE INTO meta(key, value) SELECT 'text_links_filled', '1'
         WHERE NOT EXISTS (SELECT 1 FROM postings);
     """,
+    # 6 (dedupe): the postings whose cluster's shown posting may have to move
+    # (``dedupe.settle_canonicals``): SQLite notes each posting whose status, first seen or
+    # link changes, or that is stored linked (or with postings linked to its id: one
+    # removed and stored again) or removed, whichever code path writes it, so a sync or
+    # import settles those postings' clusters alone, not every linked posting. A store
+    # migrated with links in it has every linked posting noted: its next settling reads
+    # them all once, as each did before.
+    """
+    CREATE TABLE IF NOT EXISTS unsettled (
+        posting_id TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
+    CREATE TRIGGER IF NOT EXISTS unsettled_update
+        AFTER UPDATE OF status, first_seen, canonical_id ON postings
+        WHEN OLD.status IS NOT NEW.status OR OLD.first_seen IS NOT NEW.first_seen
+            OR OLD.canonical_id IS NOT NEW.canonical_id
+    BEGIN
+        INSERT OR IGNORE INTO unsettled(posting_id) VALUES (NEW.id);
+    END;
+    CREATE TRIGGER IF NOT EXISTS unsettled_insert AFTER INSERT ON postings
+        WHEN NEW.canonical_id IS NOT NULL
+            OR EXISTS (SELECT 1 FROM postings WHERE canonical_id = NEW.id)
+    BEGIN
+        INSERT OR IGNORE INTO unsettled(posting_id) VALUES (NEW.id);
+    END;
+    CREATE TRIGGER IF NOT EXISTS unsettled_delete AFTER DELETE ON postings
+    BEGIN
+        INSERT OR IGNORE INTO unsettled(posting_id) VALUES (OLD.id);
+    END;
+    INSERT OR IGNORE INTO unsettled(posting_id)
+        SELECT id FROM postings WHERE canonical_id IS NOT NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -143,7 +174,16 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip() and not _only_comments(s)]
+    """The statements of ``script``, a trigger's body (``BEGIN ...; END``) kept whole."""
+    statements: list[str] = []
+    held = ""
+    for part in script.split(";"):
+        held += part + ";"
+        if sqlite3.complete_statement(held):
+            if held[:-1].strip() and not _only_comments(held[:-1]):
+                statements.append(held[:-1].strip())
+            held = ""
+    return statements
 
 
 def _only_comments(chunk: str) -> bool:

@@ -284,7 +284,7 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
 
 def _dumped_version(conn: sqlite3.Connection, tables: set[str]) -> int:
     """The schema version of a store whose ``PRAGMA user_version`` a dump dropped, by what
-    the migrations made: the table ``text_links`` (5), the index
+    the migrations made: the table ``unsettled`` (6), ``text_links`` (5), the index
     ``postings_enrichment_version`` (4), ``postings.synced_at`` (3), ``http_cache`` (2)."""
     columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(postings)")}
     if "synced_at" not in columns:
@@ -292,6 +292,8 @@ def _dumped_version(conn: sqlite3.Connection, tables: set[str]) -> int:
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND "
                         "name='postings_enrichment_version'").fetchone():
         return 3
+    if "unsettled" in tables:
+        return 6
     return 5 if "text_links" in tables else 4
 
 
@@ -1519,16 +1521,30 @@ class SQLiteStore:
             )
         ]
 
-    def cluster_rows(self) -> list[tuple[str, str, str, str, str | None]]:
-        """``(id, source, status, first_seen, canonical_id)`` of every posting linked to
-        another (a duplicate, or the canonical posting of a cluster)."""
-        return [
-            (r[0], r[1], r[2], r[3], r[4])
-            for r in self.conn.execute(
-                "SELECT id, source, status, first_seen, canonical_id FROM postings "
-                "WHERE canonical_id IS NOT NULL OR id IN "
-                "(SELECT canonical_id FROM postings WHERE canonical_id IS NOT NULL)")
-        ]
+    def unsettled(self) -> bool:
+        """Whether a posting was noted since the last ``clear_unsettled`` (migration 6: its
+        status, first seen or link changed, or it was stored linked, or removed)."""
+        return self.conn.execute("SELECT 1 FROM unsettled LIMIT 1").fetchone() is not None
+
+    def unsettled_clusters(self) -> tuple[set[str], list[tuple[str, str, str, str, str | None]]]:
+        """The clusters of the postings noted (``unsettled``): their keys (a noted posting's
+        canonical id, and its own id, for the postings linked to it) and ``(id, source,
+        status, first_seen, canonical_id)`` of every posting whose id or canonical id is
+        one of them."""
+        keys = {r[0] for r in self.conn.execute(
+            "SELECT posting_id FROM unsettled UNION SELECT p.canonical_id FROM unsettled u "
+            "JOIN postings p ON p.id = u.posting_id WHERE p.canonical_id IS NOT NULL")}
+        rows = [(r[0], r[1], r[2], r[3], r[4]) for r in self.conn.execute(
+            "WITH k(id) AS (SELECT value FROM json_each(?)) "
+            "SELECT p.id, p.source, p.status, p.first_seen, p.canonical_id "
+            "FROM k JOIN postings p ON p.id = k.id UNION "
+            "SELECT p.id, p.source, p.status, p.first_seen, p.canonical_id "
+            "FROM k JOIN postings p ON p.canonical_id = k.id", (json.dumps(sorted(keys)),))]
+        return keys, rows
+
+    def clear_unsettled(self) -> None:
+        """Forget the postings noted (their clusters read, to be settled)."""
+        self.conn.execute("DELETE FROM unsettled")
 
     def text_links_filled(self) -> bool:
         """Whether ``text_links`` holds every stored posting's text links (a store migrated to
