@@ -219,6 +219,11 @@ class PostingAnswer(BaseModel):
     posting: PostingBody
 
 
+# (``match.implied_skills``)
+IMPLIED = ("The umbrella skills the resume's skills imply, held for matching, each with the "
+           "skills that imply it: {\"observability\": [\"Prometheus\", \"Grafana\"]}")
+
+
 class RoleBody(BaseModel):
     title: str
     months: int = Field(description="How long the role lasted")
@@ -244,6 +249,7 @@ class ProfileBody(BaseModel):
     skill_years_dated: list[str] = Field(description="Skills whose years come of the dated "
                                          "roles that name them (a lower bound)")
     best_archetype: str | None = Field(description="null when the resume reads as no ML role")
+    implied_skills: dict[str, list[str]] = Field(description=IMPLIED)
 
 
 class YearsShortBody(BaseModel):
@@ -303,6 +309,7 @@ class MatchAnswer(BaseModel):
     ok: bool
     profile: ProfileBody
     results: list[MatchResult]
+    implied_skills: dict[str, list[str]] = Field(description=IMPLIED)
     gaps: GapsBody | None = Field(description="null when the resume reads as no ML/data or "
                                   "software role and no archetype is given (the notes say so)")
     notes: list[str]
