@@ -73,7 +73,7 @@ def test_tables_have_the_known_numbers() -> None:
     assert shares["research-scientist"][2:5] == [1, 1, 1.0]      # required, preferred, share
     assert shares["research-engineer"][4:] == [0.0, 1, 0.5]       # no PhD, half remote
     salaries = {r[0]: r for r in tables["salaries"].rows}
-    assert salaries["research-scientist"][1:] == [1, 120000, 120000, 120000, 120000, 120000]
+    assert salaries["research-scientist"][1:] == [1, 120000, 120000, 120000, 120000, 120000, 0]
     # hourly 60-80 USD -> 145,600 a year midpoint; the EUR salary is left out
     assert salaries["research-engineer"][1:3] == [1, 145600]
     assert tables["months"].rows == [["2026-01", "research-scientist", 1],
@@ -154,3 +154,23 @@ def test_plausibility_judges_major_currencies_only() -> None:
     assert is_plausible(Salary(min=60, max=80, currency="USD", interval=SalaryInterval.HOUR))
     assert is_plausible(Salary(min=9_000_000, currency="JPY"))
     assert not is_plausible(None)
+
+
+def test_a_source_s_estimate_is_left_out_of_the_salary_figures_and_counted_apart() -> None:
+    """A Glassdoor estimate is no pay a posting offers: mixed in, the corpus's 2020 estimates
+    set the analytics data scientists' median at 106,000 where their stated pay says 178,500."""
+    stated = [posting(n, "data-scientist-analytics", 4,
+                      salary=Salary(min=170_000, max=190_000, currency="USD")) for n in (1, 2)]
+    estimates = [posting(n, "data-scientist-analytics", 4,
+                         salary=Salary(min=80_000, max=100_000, currency="USD", stated=False))
+                 for n in (3, 4, 5)]
+    only_estimated = posting(6, "research-scientist", 4,
+                             salary=Salary(min=80_000, max=100_000, stated=False))
+    rows = [to_row(p) for p in (*stated, *estimates, only_estimated)]
+    table = dashboard_tables(rows)["salaries"]
+    assert table.columns[-1] == "estimates_left_out"
+    # (the median was 90,000: three estimates of five)
+    assert table.rows == [["data-scientist-analytics", 2, *[180000] * 5, 3]]
+    # the row keeps its figure for the minimum-salary filter's rule (usd_yearly), marked
+    assert to_row(estimates[0]).salary == (80_000.0, 100_000.0) and to_row(estimates[0]).estimate
+    assert not to_row(stated[0]).estimate

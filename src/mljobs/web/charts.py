@@ -20,9 +20,9 @@ TITLES: dict[str, str] = {
     "archetypes": "Postings per archetype",
     "skills": "Top skills per archetype",
     "shares": "PhD share and remote share per archetype",
-    # Posting.best_salary: stated pay first, else a source's estimate (Glassdoor's)
+    # stated pay only: a source's estimate (Glassdoor's) is counted apart (analytics.salary_ranges)
     "salaries": "Yearly salary ranges per archetype (USD; the pay stated or found in the "
-                "text, else a source's estimate such as Glassdoor's)",
+                "text; a source's estimate such as Glassdoor's left out)",
     "months": "Postings per month",
     "trends": "Skill trends: share of each month's postings asking for the skill",
 }
@@ -201,6 +201,7 @@ HEADERS: dict[str, str] = {
     "phd_required": "PhD required", "phd_preferred": "PhD preferred",
     "phd_share": "PhD share (required or preferred)", "remote": "Remote",
     "remote_share": "Remote share", "with_salary": "Postings with a USD salary",
+    "estimates_left_out": "Postings with only an estimate (left out)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
     "p75": "75th percentile", "p90": "90th percentile",
 }
@@ -295,7 +296,8 @@ def shares_finding(table: Table) -> str:
 
 def salaries_finding(table: Table) -> str:
     ranked = sorted(table.rows, key=lambda r: -r[4])
-    said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary)" for r in ranked]
+    said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary"
+            + (f"; {r[7]:,} with only an estimate left out)" if r[7] else ")") for r in ranked]
     return "Median yearly salary in USD, highest first: " + "; ".join(said) + "."
 
 
