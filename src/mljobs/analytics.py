@@ -52,6 +52,9 @@ class MarketRow:
     # the pay above is a source's estimate (Glassdoor's), not pay the posting states
     estimate: bool = False
     skills: frozenset[str] = field(default_factory=frozenset)
+    # the skills of ``skills`` the posting asks for as required (a mention not marked nice to
+    # have); the rest it names as nice to have only
+    required: frozenset[str] = field(default_factory=frozenset)
 
 
 # A spreadsheet reads a cell starting with one of these as a formula (``=HYPERLINK(...)``,
@@ -112,6 +115,7 @@ def to_row(posting: Posting) -> MarketRow:
         salary=yearly,
         estimate=yearly is not None and best is not None and not best.stated,
         skills=frozenset(s.name for s in enr.skills) if enr else frozenset(),
+        required=frozenset(s.name for s in enr.skills if s.required) if enr else frozenset(),
     )
 
 
@@ -163,16 +167,18 @@ def archetype_counts(rows: Sequence[MarketRow]) -> Table:
 
 
 def top_skills(rows: Sequence[MarketRow], per_archetype: int = 8) -> Table:
-    """The most asked-for skills of each archetype, with the share of its postings."""
+    """The most asked-for skills of each archetype, with the share of its postings, and how
+    many of those postings ask for the skill as required (the rest: nice to have only)."""
     by_arch = _by_archetype(rows)
     out: list[list[Any]] = []
     for arch in _archetype_order(rows):
         group = by_arch[arch]
         counts = Counter(skill for r in group for skill in r.skills)
+        required = Counter(skill for r in group for skill in r.required)
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
         for skill, n in ranked[:per_archetype]:
-            out.append([arch, skill, n, round(n / len(group), 4)])
-    return Table("skills", ["archetype", "skill", "postings", "share"], out)
+            out.append([arch, skill, n, round(n / len(group), 4), required[skill]])
+    return Table("skills", ["archetype", "skill", "postings", "share", "required"], out)
 
 
 def shares(rows: Sequence[MarketRow]) -> Table:

@@ -64,7 +64,7 @@ def test_tables_have_the_known_numbers() -> None:
     assert list(tables) == list(TABLE_NAMES)
     assert tables["archetypes"].rows == [["research-engineer", 2], ["research-scientist", 2],
                                          ["unlabelled", 1]]
-    skills = {(a, s): n for a, s, n, _share in tables["skills"].rows}
+    skills = {(a, s): n for a, s, n, _share, _required in tables["skills"].rows}
     assert skills == {("research-engineer", "PyTorch"): 1, ("research-engineer", "Python"): 1,
                       ("research-engineer", "TensorFlow"): 1,
                       ("research-scientist", "PyTorch"): 2,
@@ -174,3 +174,23 @@ def test_a_source_s_estimate_is_left_out_of_the_salary_figures_and_counted_apart
     # the row keeps its figure for the minimum-salary filter's rule (usd_yearly), marked
     assert to_row(estimates[0]).salary == (80_000.0, 100_000.0) and to_row(estimates[0]).estimate
     assert not to_row(stated[0]).estimate
+
+
+def test_the_skills_table_says_how_many_ask_for_a_skill_as_required() -> None:
+    """Required and nice to have apart: the table counted any mention, so "which skills are
+    required" had no answer on the dashboard, its CSV or the API."""
+    def asks(n: int, *skills: tuple[str, bool]) -> Posting:
+        enr = Enrichment(version="t", archetype="data-scientist-ml", skills=[
+            SkillMention(name=name, surface=name, required=req) for name, req in skills])
+        return Posting(id=f"t:{n}", source="t", source_id=str(n), title=f"job {n}",
+                       enrichment=enr)
+    rows = [to_row(p) for p in (
+        asks(1, ("Python", True), ("Apache Spark", False)),
+        asks(2, ("Python", True), ("Apache Spark", True)),
+        # named twice, once nice to have: required all the same
+        asks(3, ("Python", False), ("Python", True), ("Apache Spark", False)),
+        asks(4, ("Python", False)))]
+    table = dashboard_tables(rows)["skills"]
+    assert table.columns == ["archetype", "skill", "postings", "share", "required"]
+    assert table.rows == [["data-scientist-ml", "Python", 4, 1.0, 3],
+                          ["data-scientist-ml", "Apache Spark", 3, 0.75, 1]]

@@ -213,7 +213,7 @@ def test_a_skill_name_that_is_markup_is_shown_as_text(small: TestClient) -> None
     assert page.select("main img") == []
     assert "&lt;img src=x onerror=alert(1)&gt;" in response.text
     _headers, rows = table_rows(page.select_one("figure#panel-skills"))
-    assert ["Research / ML engineer", HOSTILE_SKILL, "1", "33.3%"] in rows
+    assert ["Research / ML engineer", HOSTILE_SKILL, "1", "33.3%", "1"] in rows
 
 
 @pytest.mark.parametrize(("share", "digits", "text"), [

@@ -202,6 +202,7 @@ HEADERS: dict[str, str] = {
     "phd_share": "PhD share (required or preferred)", "remote": "Remote",
     "remote_share": "Remote share", "with_salary": "Postings with a USD salary",
     "estimates_left_out": "Postings with only an estimate (left out)",
+    "required": "Of them, asking for it as required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
     "p75": "75th percentile", "p90": "90th percentile",
 }
@@ -270,7 +271,7 @@ def archetypes_finding(table: Table) -> str:
 
 def skills_finding(table: Table) -> str:
     by_arch: dict[str, list[str]] = defaultdict(list)
-    for arch, skill, _n, share in table.rows:
+    for arch, skill, _n, share, _required in table.rows:
         if len(by_arch[arch]) < 3:
             by_arch[arch].append(f"{skill} {percent(share)}")
     parts = [f"{archetype_name(a)}: {', '.join(s)}" for a, s in by_arch.items()]
