@@ -525,14 +525,17 @@ def stats(
         console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}"
                       + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
                          "search and the web app count them; the tables below count every "
-                         "posting)" if data["canonical"] != data["postings"] else ""))
+                         "posting, but the last, by company, each job once)" if data["canonical"] != data["postings"] else ""))
         # postings the understanding step has not seen have no archetype: the table left
         # them out (a store imported with --no-enrich had no archetype table at all), so its
         # counts did not add up to the postings; the dashboard names them so too
         unseen = data["postings"] - sum(data["by_archetype"].values())
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
-                           ("by_archetype", "archetype"), ("top_companies", "company")):
+                           ("by_archetype", "archetype"), ("top_companies", "company"),
+                           ("top_companies_linked", "company, each job once")):
+            if key == "top_companies_linked" and data["canonical"] == data["postings"]:
+                continue  # (the table above, to the count)
             rows = dict(data[key])
             if key == "by_archetype" and unseen > 0:
                 rows["not yet understood"] = unseen
