@@ -182,7 +182,11 @@ def top_skills(rows: Sequence[MarketRow], per_archetype: int = 8) -> Table:
 
 
 def shares(rows: Sequence[MarketRow]) -> Table:
-    """PhD share (required or preferred) and remote share of each archetype."""
+    """PhD share (required or preferred) of each archetype's postings, and its remote share
+    of the postings that say where the work is (remote, hybrid or onsite: ``remote_said``).
+    Over every posting, one that says nothing counted as not remote: on the corpus, Glassdoor's
+    rows say nothing, and the analytics data scientists were 6.6% remote (19 of 287) where
+    the 55 that say are 35% remote."""
     out: list[list[Any]] = []
     by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
@@ -190,11 +194,12 @@ def shares(rows: Sequence[MarketRow]) -> Table:
         phd_req = sum("required" in r.facets.get("phd", ()) for r in group)
         phd_pref = sum("preferred" in r.facets.get("phd", ()) for r in group)
         remote = sum("remote" in r.facets.get("remote", ()) for r in group)
+        said = sum(bool(set(r.facets.get("remote", ())) - {"unknown"}) for r in group)
         n = len(group)
         out.append([arch, n, phd_req, phd_pref, round((phd_req + phd_pref) / n, 4),
-                    remote, round(remote / n, 4)])
+                    remote, round(remote / said, 4) if said else 0.0, said])
     return Table("shares", ["archetype", "postings", "phd_required", "phd_preferred",
-                            "phd_share", "remote", "remote_share"], out)
+                            "phd_share", "remote", "remote_share", "remote_said"], out)
 
 
 def _quantiles(sorted_values: Sequence[float], qs: Sequence[float]) -> list[float]:

@@ -71,7 +71,7 @@ def test_tables_have_the_known_numbers() -> None:
                       ("research-scientist", "Python"): 1}
     shares = {r[0]: r for r in tables["shares"].rows}
     assert shares["research-scientist"][2:5] == [1, 1, 1.0]      # required, preferred, share
-    assert shares["research-engineer"][4:] == [0.0, 1, 0.5]       # no PhD, half remote
+    assert shares["research-engineer"][4:] == [0.0, 1, 0.5, 2]    # no PhD, half remote
     salaries = {r[0]: r for r in tables["salaries"].rows}
     assert salaries["research-scientist"][1:] == [1, 120000, 120000, 120000, 120000, 120000, 0]
     # hourly 60-80 USD -> 145,600 a year midpoint; the EUR salary is left out
@@ -194,3 +194,19 @@ def test_the_skills_table_says_how_many_ask_for_a_skill_as_required() -> None:
     assert table.columns == ["archetype", "skill", "postings", "share", "required"]
     assert table.rows == [["data-scientist-ml", "Python", 4, 1.0, 3],
                           ["data-scientist-ml", "Apache Spark", 3, 0.75, 1]]
+
+
+def test_the_remote_share_is_of_the_postings_that_say_where_the_work_is() -> None:
+    """A posting that says nothing of where the work is (Glassdoor's rows) is no onsite job:
+    counted in the share's denominator, the corpus's analytics data scientists were 6.6%
+    remote where the 55 of 287 that say are 35% remote."""
+    says = [posting(1, "data-scientist-analytics", 4, remote=Remote.REMOTE),
+            posting(2, "data-scientist-analytics", 4, remote=Remote.ONSITE)]
+    silent = [posting(n, "data-scientist-analytics", 4, remote=Remote.UNKNOWN)
+              for n in (3, 4, 5, 6)]
+    table = dashboard_tables([to_row(p) for p in (*says, *silent)])["shares"]
+    assert table.columns[-3:] == ["remote", "remote_share", "remote_said"]
+    assert table.rows == [["data-scientist-analytics", 6, 0, 0, 0.0, 1, 0.5, 2]]
+    # none says: no share to give (0, with remote_said 0 beside it)
+    none = dashboard_tables([to_row(p) for p in silent])["shares"]
+    assert none.rows == [["data-scientist-analytics", 4, 0, 0, 0.0, 0, 0.0, 0]]

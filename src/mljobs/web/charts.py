@@ -114,7 +114,7 @@ def shares_figure(table: Table) -> Figure:
         {"type": "bar", "orientation": "h", "name": "PhD required or preferred",
          "x": [r[4] for r in rows], "y": _names(slugs), "marker": {"color": "#7048e8"},
          "hovertemplate": "%{y}: %{x:.0%}<extra>PhD</extra>"},
-        {"type": "bar", "orientation": "h", "name": "remote",
+        {"type": "bar", "orientation": "h", "name": "remote (of those saying where)",
          "x": [r[6] for r in rows], "y": _names(slugs), "marker": {"color": "#12b886"},
          "hovertemplate": "%{y}: %{x:.0%}<extra>remote</extra>"},
     ]
@@ -200,7 +200,9 @@ HEADERS: dict[str, str] = {
     "archetype": "Archetype", "skill": "Skill", "month": "Month", "postings": "Postings",
     "phd_required": "PhD required", "phd_preferred": "PhD preferred",
     "phd_share": "PhD share (required or preferred)", "remote": "Remote",
-    "remote_share": "Remote share", "with_salary": "Postings with a USD salary",
+    "remote_share": "Remote share (of those saying where)",
+    "remote_said": "Postings saying where the work is",
+    "with_salary": "Postings with a USD salary",
     "estimates_left_out": "Postings with only an estimate (left out)",
     "required": "Of them, asking for it as required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
@@ -282,9 +284,10 @@ def shares_finding(table: Table) -> str:
     if len(table.rows) == 1:
         row = table.rows[0]
         return (f"{archetype_name(row[0])} ({_postings(row[1])}): PhD required or preferred "
-                f"{percent(row[4])}, remote {percent(row[6])}.")
+                f"{percent(row[4])}, remote {percent(row[6])} of those saying where.")
     parts = []
-    for label, col in (("PhD required or preferred", 4), ("Remote", 6)):
+    for label, col in (("PhD required or preferred", 4),
+                       ("Remote, of postings saying where the work is", 6)):
         ranked = sorted(table.rows, key=lambda r: -r[col])
         high, low = ranked[0], ranked[-1]
         if high[col] == low[col]:
