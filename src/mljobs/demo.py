@@ -93,7 +93,8 @@ def summary(store: SQLiteStore) -> dict[str, Any]:
         "postings": stats["postings"],
         "canonical": canonical,
         "by_month": stats["by_month"],
-        "top_companies": stats["top_companies"],
+        # each job once: per posting, the companies that repost to each month's thread led
+        "top_companies": stats["top_companies_linked"],
         "remote_share": remote / total,
         "by_archetype": stats["by_archetype"],
         "sample_query": SAMPLE_QUERY,

@@ -156,7 +156,7 @@ def test_dashboard_filter_and_csv_download(page: tuple[Page, Watch], live_server
     download = info.value
     assert download.suggested_filename == "mljobs-skills-archetype-research-engineer-2026-06-01.csv"
     text = Path(download.path()).read_text()
-    assert text.startswith("archetype,skill,postings,share\n")
+    assert text.startswith("archetype,skill,postings,share,required\n")
     assert {line.split(",")[0] for line in text.splitlines()[1:]} == {"research-engineer"}
     assert watch.errors == []
 

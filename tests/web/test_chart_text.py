@@ -186,8 +186,8 @@ def test_the_findings_say_what_each_chart_shows(small: TestClient) -> None:
         "PyTorch 100%, Python 50%.")
     assert said["shares"] == (
         "PhD required or preferred: highest Research scientist 100%, lowest Research / ML "
-        "engineer 0%. Remote: highest Research scientist 50%, lowest Research / ML "
-        "engineer 33%.")
+        "engineer 0%. Remote, of postings saying where the work is: highest Research "
+        "scientist 50%, lowest Research / ML engineer 33%.")
     assert said["salaries"] == (
         "Median yearly salary in USD, highest first: Research / ML engineer 160,000 (1 with "
         "a salary); Research scientist 120,000 (1 with a salary).")
@@ -202,7 +202,7 @@ def test_one_archetype_and_one_month_are_said_plainly(small: TestClient) -> None
     said = findings(small, "archetype=research-scientist&since=2026-02-01")
     assert said["archetypes"] == "1 posting, Research scientist."
     assert said["shares"] == ("Research scientist (1 posting): PhD required or preferred "
-                              "100%, remote 100%.")
+                              "100%, remote 100% of those saying where.")
     assert said["months"] == "1 dated posting, from 2026-02."
     assert said["salaries"] == "No data for these filters."
 
@@ -213,7 +213,7 @@ def test_a_skill_name_that_is_markup_is_shown_as_text(small: TestClient) -> None
     assert page.select("main img") == []
     assert "&lt;img src=x onerror=alert(1)&gt;" in response.text
     _headers, rows = table_rows(page.select_one("figure#panel-skills"))
-    assert ["Research / ML engineer", HOSTILE_SKILL, "1", "33.3%"] in rows
+    assert ["Research / ML engineer", HOSTILE_SKILL, "1", "33.3%", "1"] in rows
 
 
 @pytest.mark.parametrize(("share", "digits", "text"), [

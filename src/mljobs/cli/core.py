@@ -390,6 +390,9 @@ def search(
     offset: int = typer.Option(0, "--offset", min=0,
                                help="Skip this many hits first (the next page: --offset 10)."),
     facets: bool = typer.Option(False, "--facets", help="Also print facet counts."),
+    facet: list[str] = typer.Option(
+        [], "--facet", help="Also count this facet (repeatable): seniority, visa, phd, "
+        "specialisation, month... (the web's facets), with --facets or --json."),
     as_json: bool = typer.Option(False, "--json", help="Print stable JSON (see docs/cli.md)."),
     engine: str = typer.Option("tantivy", "--engine", help="tantivy or fts5."),
     db: Path | None = typer.Option(None, "--db", help="The store file."),
@@ -407,7 +410,10 @@ def search(
             text=query, filters=flt, posted_since=parse_since(since, at=now()),
             salary_min=salary_min, sort=sort,  # type: ignore[arg-type]
             limit=limit, offset=offset,
-            facets=("archetype", "remote", "source", "skills") if (facets or as_json) else (),
+            # (the four, and any other the web lists: seniority, visa... had no count here)
+            facets=tuple(dict.fromkeys(("archetype", "remote", "source", "skills", *(
+                " ".join(f.split()).lower() for f in facet)))) if (facets or facet or as_json)
+            else (),
         )
         stage: list[str] = []  # ("wait", then "build": what a Ctrl-C stopped)
 
@@ -525,14 +531,17 @@ def stats(
         console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}"
                       + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
                          "search and the web app count them; the tables below count every "
-                         "posting)" if data["canonical"] != data["postings"] else ""))
+                         "posting, but the last, by company, each job once)" if data["canonical"] != data["postings"] else ""))
         # postings the understanding step has not seen have no archetype: the table left
         # them out (a store imported with --no-enrich had no archetype table at all), so its
         # counts did not add up to the postings; the dashboard names them so too
         unseen = data["postings"] - sum(data["by_archetype"].values())
         for key, title in (("by_source", "source"), ("by_status", "status"),
                            ("by_month", "month"), ("by_remote", "remote"),
-                           ("by_archetype", "archetype"), ("top_companies", "company")):
+                           ("by_archetype", "archetype"), ("top_companies", "company"),
+                           ("top_companies_linked", "company, each job once")):
+            if key == "top_companies_linked" and data["canonical"] == data["postings"]:
+                continue  # (the table above, to the count)
             rows = dict(data[key])
             if key == "by_archetype" and unseen > 0:
                 rows["not yet understood"] = unseen

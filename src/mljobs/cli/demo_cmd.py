@@ -155,17 +155,18 @@ def _print_summary(data: dict, target: Path, failed: int, seekers: int = 0,  # t
                   + (f" ({failed} rows skipped)" if failed else ""), soft_wrap=whole)
     if seekers or not_posts:
         console.print(f"{skipped_line(seekers, not_posts)} (not job postings)", soft_wrap=whole)
-    months = counts_table("Postings by month")
+    months = counts_table("Postings by month (reposts included)")
     for month, count in data["by_month"].items():
         months.add_row(month, f"{count:,}")
-    companies = counts_table("Top companies")
+    companies = counts_table("Top companies (each job once)")
     for name, count in list(data["top_companies"].items())[:8]:
         companies.add_row(safe(name), f"{count:,}")
     console.print(months)
     console.print(companies)
-    console.print(f"Remote share: [bold]{data['remote_share']:.0%}[/bold]")
+    console.print(f"Remote share: [bold]{data['remote_share']:.0%}[/bold] of the "
+                  f"{data['postings']:,} postings (reposts included)")
     if data["by_archetype"]:
-        arche = counts_table("Archetypes")
+        arche = counts_table("Archetypes (reposts included)")
         for name, count in data["by_archetype"].items():
             arche.add_row(name, f"{count:,}")
         console.print(arche)

@@ -161,6 +161,8 @@ class StatsAnswer(BaseModel):
     by_archetype: dict[str, int]
     by_enrichment_version: dict[str, int]
     top_companies: dict[str, int]
+    top_companies_linked: dict[str, int] = Field(
+        description="Top companies counting each job once (reposts and duplicates linked)")
     raw_documents: int
     changes: int
     parse_failures: int

@@ -20,9 +20,9 @@ TITLES: dict[str, str] = {
     "archetypes": "Postings per archetype",
     "skills": "Top skills per archetype",
     "shares": "PhD share and remote share per archetype",
-    # Posting.best_salary: stated pay first, else a source's estimate (Glassdoor's)
+    # stated pay only: a source's estimate (Glassdoor's) is counted apart (analytics.salary_ranges)
     "salaries": "Yearly salary ranges per archetype (USD; the pay stated or found in the "
-                "text, else a source's estimate such as Glassdoor's)",
+                "text; a source's estimate such as Glassdoor's left out)",
     "months": "Postings per month",
     "trends": "Skill trends: share of each month's postings asking for the skill",
 }
@@ -114,7 +114,7 @@ def shares_figure(table: Table) -> Figure:
         {"type": "bar", "orientation": "h", "name": "PhD required or preferred",
          "x": [r[4] for r in rows], "y": _names(slugs), "marker": {"color": "#7048e8"},
          "hovertemplate": "%{y}: %{x:.0%}<extra>PhD</extra>"},
-        {"type": "bar", "orientation": "h", "name": "remote",
+        {"type": "bar", "orientation": "h", "name": "remote (of those saying where)",
          "x": [r[6] for r in rows], "y": _names(slugs), "marker": {"color": "#12b886"},
          "hovertemplate": "%{y}: %{x:.0%}<extra>remote</extra>"},
     ]
@@ -200,7 +200,11 @@ HEADERS: dict[str, str] = {
     "archetype": "Archetype", "skill": "Skill", "month": "Month", "postings": "Postings",
     "phd_required": "PhD required", "phd_preferred": "PhD preferred",
     "phd_share": "PhD share (required or preferred)", "remote": "Remote",
-    "remote_share": "Remote share", "with_salary": "Postings with a USD salary",
+    "remote_share": "Remote share (of those saying where)",
+    "remote_said": "Postings saying where the work is",
+    "with_salary": "Postings with a USD salary",
+    "estimates_left_out": "Postings with only an estimate (left out)",
+    "required": "Of them, asking for it as required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
     "p75": "75th percentile", "p90": "90th percentile",
 }
@@ -269,7 +273,7 @@ def archetypes_finding(table: Table) -> str:
 
 def skills_finding(table: Table) -> str:
     by_arch: dict[str, list[str]] = defaultdict(list)
-    for arch, skill, _n, share in table.rows:
+    for arch, skill, _n, share, _required in table.rows:
         if len(by_arch[arch]) < 3:
             by_arch[arch].append(f"{skill} {percent(share)}")
     parts = [f"{archetype_name(a)}: {', '.join(s)}" for a, s in by_arch.items()]
@@ -280,9 +284,10 @@ def shares_finding(table: Table) -> str:
     if len(table.rows) == 1:
         row = table.rows[0]
         return (f"{archetype_name(row[0])} ({_postings(row[1])}): PhD required or preferred "
-                f"{percent(row[4])}, remote {percent(row[6])}.")
+                f"{percent(row[4])}, remote {percent(row[6])} of those saying where.")
     parts = []
-    for label, col in (("PhD required or preferred", 4), ("Remote", 6)):
+    for label, col in (("PhD required or preferred", 4),
+                       ("Remote, of postings saying where the work is", 6)):
         ranked = sorted(table.rows, key=lambda r: -r[col])
         high, low = ranked[0], ranked[-1]
         if high[col] == low[col]:
@@ -295,7 +300,8 @@ def shares_finding(table: Table) -> str:
 
 def salaries_finding(table: Table) -> str:
     ranked = sorted(table.rows, key=lambda r: -r[4])
-    said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary)" for r in ranked]
+    said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary"
+            + (f"; {r[7]:,} with only an estimate left out)" if r[7] else ")") for r in ranked]
     return "Median yearly salary in USD, highest first: " + "; ".join(said) + "."
 
 

@@ -685,7 +685,11 @@ async def dashboard_page(request: Request) -> Response:
                # charts said "No data for these filters", with no filter on)
                "store_empty": not rows and not state.store.count(),
                "since_hid": _dashboard_since_hid(state, search, rows, trend_skills(request)),
-               "fill_commands": fill_commands(state.store.path)}
+               "fill_commands": fill_commands(state.store.path),
+               # what the charts count, said on the page: a reader quoting "2,479 postings"
+               # could not tell it from `mljobs stats`'s 2,925 (reposts included)
+               "stored": state.cached(("stored",), state.store.count),
+               "linked": len(state.market())}
     return TEMPLATES.TemplateResponse(request, "dashboard.html", context)
 
 
