@@ -85,3 +85,29 @@ def test_a_server_for_other_machines_answers_any_name(tmp_path: Path) -> None:
         assert client.get("/api/stats", headers={"Host": "mybox.lan:8000"}).status_code == 200
     assert loopback_name("127.0.0.1") and loopback_name("localhost") and loopback_name("::1")
     assert not loopback_name("0.0.0.0") and not loopback_name("evil.example")
+
+
+def test_a_host_or_origin_no_url_reads_is_refused_not_a_server_error(tmp_path: Path) -> None:
+    """A ``Host`` or ``Origin`` that is no URL's (an IPv6 address left open: ``[::1``) made
+    the check itself raise (urlsplit's "Invalid IPv6 URL"): a 500, "Something went wrong on
+    our side". Neither names this machine, nor a page of it: refused as any other name."""
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    resume = {"resume": ("cv.txt", b"Machine learning engineer, 5 years of PyTorch.",
+                         "text/plain")}
+    with TestClient(create_app(db, local=True), raise_server_exceptions=False) as client:
+        answer = client.get("/api/stats", headers={"Host": "[::1"})
+        assert answer.status_code == 403, answer.text
+        assert "this server answers this machine only" in answer.json()["error"]
+        for origin in ("http://[::1", "http://[evil"):
+            sent = client.post("/api/match", files=resume,
+                               headers={"Host": "localhost:8000", "Origin": origin})
+            assert sent.status_code == 403, (origin, sent.text)
+            assert f"a page of another site ({origin}) cannot send" in sent.json()["error"]
+    with TestClient(create_app(db), raise_server_exceptions=False) as client:  # (0.0.0.0)
+        sent = client.post("/match", files=resume, data={"save": "on"},
+                           headers={"Origin": "http://[::1"})
+        assert sent.status_code == 403, sent.text
+        assert not (tmp_path / "resumes").exists()

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -593,7 +593,29 @@ def _another_site(headers: Headers, host: str) -> bool:
     if fetched is not None:
         return fetched not in ("same-origin", "none")  # (none: typed or bookmarked)
     origin = headers.get("origin")
-    return origin not in (None, "null") and urlsplit(origin).netloc.lower() != host.lower()
+    return origin not in (None, "null") and _netloc(origin).lower() != host.lower()
+
+
+def _split(url: str) -> SplitResult | None:
+    """``url`` split, or None when it is no URL (an IPv6 address left open, ``[::1``:
+    urlsplit raised, and the request was a 500): it names neither this machine nor a page
+    of this server."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def _netloc(url: str) -> str:
+    """The ``host:port`` of an ``Origin``; "" when it is no URL (``_split``)."""
+    split = _split(url)
+    return split.netloc if split is not None else ""
+
+
+def _host_name(host: str) -> str:
+    """The name of a ``Host`` header, without its port; "" when it is none (``_split``)."""
+    split = _split(f"//{host}")
+    return split.hostname or "" if split is not None else ""
 
 
 class OwnPages:
@@ -619,7 +641,7 @@ class OwnPages:
             host = headers.get("host", "")
             origin = headers.get("origin") or "another origin"
             why = None
-            if self.local and not loopback_name(urlsplit(f"//{host}").hostname or ""):
+            if self.local and not loopback_name(_host_name(host)):
                 why = (f"this server answers this machine only, by the name localhost or "
                        f"127.0.0.1; a request for {host!r} (a page of another site that its "
                        "DNS sent here) is refused")
