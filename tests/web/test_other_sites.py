@@ -111,3 +111,18 @@ def test_a_host_or_origin_no_url_reads_is_refused_not_a_server_error(tmp_path: P
                            headers={"Origin": "http://[::1"})
         assert sent.status_code == 403, sent.text
         assert not (tmp_path / "resumes").exists()
+
+
+
+def test_this_machine_by_its_full_name_is_answered(tmp_path: Path) -> None:
+    """``localhost.`` (the name with the root's dot, which browsers take for localhost) was
+    refused as another site's; a request naming no host at all: tests/web/test_serve.py."""
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    with TestClient(create_app(db, local=True)) as client:
+        for host in ("localhost.:8000", "mljobs.localhost.:8000", "LOCALHOST.:8000"):
+            assert client.get("/api/stats", headers={"Host": host}).status_code == 200, host
+        for host in ("evil.example.:8000", "localhost..:8000", ".:8000"):
+            assert client.get("/api/stats", headers={"Host": host}).status_code == 403, host

@@ -574,8 +574,10 @@ def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
 
 def loopback_name(host: str) -> bool:
     """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
-    ``localhost`` or a loopback address (127.0.0.1, ::1)."""
-    name = host.strip("[]").lower()
+    ``localhost`` (or ``localhost.``, with the root's dot) or a loopback address (127.0.0.1,
+    ::1)."""
+    # (browsers take the full name, with the root's dot, for localhost: it was refused)
+    name = host.strip("[]").lower().removesuffix(".")
     if name == "localhost" or name.endswith(".localhost"):
         return True
     try:
@@ -641,7 +643,9 @@ class OwnPages:
             host = headers.get("host", "")
             origin = headers.get("origin") or "another origin"
             why = None
-            if self.local and not loopback_name(_host_name(host)):
+            # (a request naming no host is no browser's: a browser names the site it loads;
+            # HTTP/1.0's from a script was refused, "a request for ''")
+            if self.local and "host" in headers and not loopback_name(_host_name(host)):
                 why = (f"this server answers this machine only, by the name localhost or "
                        f"127.0.0.1; a request for {host!r} (a page of another site that its "
                        "DNS sent here) is refused")
