@@ -226,6 +226,10 @@ class RoleBody(BaseModel):
                          "student's research assistantship does not)")
 
 
+IMPLIED = ("The umbrella skills the resume's skills imply without naming them, each with the "
+           "skills that imply it (held for matching: a result's matched_skills may name one)")
+
+
 class ProfileBody(BaseModel):
     """What the resume reads as: ``mljobs profile --json`` (``Profile.to_json``)."""
 
@@ -244,6 +248,7 @@ class ProfileBody(BaseModel):
     skill_years_dated: list[str] = Field(description="Skills whose years come of the dated "
                                          "roles that name them (a lower bound)")
     best_archetype: str | None = Field(description="null when the resume reads as no ML role")
+    implied_skills: dict[str, list[str]] = Field(description=IMPLIED)
 
 
 class YearsShortBody(BaseModel):
@@ -303,6 +308,7 @@ class MatchAnswer(BaseModel):
     ok: bool
     profile: ProfileBody
     results: list[MatchResult]
+    implied_skills: dict[str, list[str]] = Field(description=IMPLIED)
     gaps: GapsBody | None = Field(description="null when the resume reads as no ML/data or "
                                   "software role and no archetype is given (the notes say so)")
     notes: list[str]
