@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
 from mljobs.web import create_app
@@ -126,3 +127,21 @@ def test_this_machine_by_its_full_name_is_answered(tmp_path: Path) -> None:
             assert client.get("/api/stats", headers={"Host": host}).status_code == 200, host
         for host in ("evil.example.:8000", "localhost..:8000", ".:8000"):
             assert client.get("/api/stats", headers={"Host": host}).status_code == 403, host
+
+
+def test_a_refused_host_is_told_where_the_server_answers(tmp_path: Path) -> None:
+    """The refusal said whose name was refused and why, not where the server does answer nor
+    how to answer another name. And a Host no browser sends was read loosely, as a URL's:
+    ``evil.example@localhost`` as localhost (the part after a user name), ``[::1]]`` as ::1."""
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    with TestClient(create_app(db, local=True)) as client:
+        for host in ("evil.example@localhost:8000", "[::1]]:8000", "localhost:http"):
+            assert client.get("/api/stats", headers={"Host": host}).status_code == 403, host
+        page = client.get("/", headers={"Host": "jobs.home:8000"})
+    said = " ".join(BeautifulSoup(page.text, "html.parser").get_text().split())
+    assert page.status_code == 403
+    assert "'jobs.home:8000'" in said and "http://localhost:8000/" in said, said
+    assert "jobs.localhost" in said and "--host 0.0.0.0" in said, said

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -598,26 +598,25 @@ def _another_site(headers: Headers, host: str) -> bool:
     return origin not in (None, "null") and _netloc(origin).lower() != host.lower()
 
 
-def _split(url: str) -> SplitResult | None:
-    """``url`` split, or None when it is no URL (an IPv6 address left open, ``[::1``:
-    urlsplit raised, and the request was a 500): it names neither this machine nor a page
-    of this server."""
+def _netloc(origin: str) -> str:
+    """The ``host:port`` of an ``Origin``; "" when it is no URL (an IPv6 address left open,
+    ``http://[::1``: urlsplit raised, and the request was a 500)."""
     try:
-        return urlsplit(url)
+        return urlsplit(origin).netloc
     except ValueError:
-        return None
+        return ""
 
 
-def _netloc(url: str) -> str:
-    """The ``host:port`` of an ``Origin``; "" when it is no URL (``_split``)."""
-    split = _split(url)
-    return split.netloc if split is not None else ""
+# a Host header (RFC 9110): a name or a bracketed IPv6 address, then its port or none
+_HOST = re.compile(r"(\[[0-9A-Fa-f:.]*\]|[^:\[\]@/\\\s]*)(?::(\d*))?")
 
 
 def _host_name(host: str) -> str:
-    """The name of a ``Host`` header, without its port; "" when it is none (``_split``)."""
-    split = _split(f"//{host}")
-    return split.hostname or "" if split is not None else ""
+    """The name of a ``Host`` header, without its port; "" when it is none a browser sends
+    (read as a URL's, ``evil.example@localhost`` was localhost, ``[::1]]`` ::1, and ``[::1``
+    raised: a 500)."""
+    found = _HOST.fullmatch(host)
+    return found.group(1) if found else ""
 
 
 class OwnPages:
@@ -646,9 +645,14 @@ class OwnPages:
             # (a request naming no host is no browser's: a browser names the site it loads;
             # HTTP/1.0's from a script was refused, "a request for ''")
             if self.local and "host" in headers and not loopback_name(_host_name(host)):
-                why = (f"this server answers this machine only, by the name localhost or "
-                       f"127.0.0.1; a request for {host!r} (a page of another site that its "
-                       "DNS sent here) is refused")
+                found = _HOST.fullmatch(host)
+                port = found.group(2) if found and found.group(2) else scope["server"][1]
+                why = (f"this server answers this machine only, by the name localhost (or "
+                       f"NAME.localhost) or a loopback address such as 127.0.0.1; a request "
+                       f"for {host!r} is refused, as a page of another site whose name its DNS "
+                       f"turned to this machine would be. Open http://localhost:{port}/ (or, "
+                       f"for a name of your own, jobs.localhost:{port}), or start `mljobs serve "
+                       "--host 0.0.0.0` to answer every name, and other machines too")
             elif scope["method"] == "POST" and _another_site(headers, host):
                 why = (f"a page of another site ({origin}) cannot send a form or request to "
                        "this server; use its own pages")
