@@ -435,6 +435,19 @@ def test_back_after_a_match_shows_the_answer_again(browser: Browser, live_server
         p.go_back()
         p.wait_for_selector("section.matches")
         assert p.url == answer
+        # Forward to the posting, Back, and Reload: the answer each time, no "confirm form
+        # resubmission" (a dialog Playwright would meet), the form never sent again
+        asked: list[str] = []
+        p.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+        sent: list[str] = []
+        p.on("request", lambda r: sent.append(r.method) if r.method == "POST" else None)
+        p.go_forward()
+        p.wait_for_url(f"**{first}")
+        p.go_back()
+        p.wait_for_selector("section.matches")
+        p.reload()
+        p.wait_for_selector("section.matches")
+        assert p.url == answer and asked == [] and sent == []
     finally:
         context.close()
 
