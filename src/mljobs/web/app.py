@@ -88,7 +88,10 @@ CSP = (
 SECURITY_HEADERS: dict[str, str] = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    # (no Referer to another site; to this one, its own pages' forms send their Origin, by
+    # which ``OwnPages`` tells them where the browser sends no Sec-Fetch-Site: no-referrer
+    # made them "null", as a page of another site that hides its origin sends it)
+    "referrer-policy": "same-origin",
     "x-frame-options": "DENY",
 }
 _USER_ERRORS = (QueryError, ConfigError, InputError)
@@ -589,13 +592,14 @@ def loopback_name(host: str) -> bool:
 def _another_site(headers: Headers, host: str) -> bool:
     """Whether a page of another site sent the request: as the browser says it
     (``Sec-Fetch-Site``, sent to localhost and https), else as its ``Origin`` says it (a
-    browser of another machine, over plain http). ``Origin: null`` alone tells nothing: our
-    own pages send it, their ``Referrer-Policy`` being ``no-referrer``."""
+    browser of another machine, over plain http): another host than ``Host``, or "null", a
+    page that hides its origin (our own pages send theirs: ``Referrer-Policy: same-origin``).
+    No ``Origin`` at all is no page's (curl, a script) or an old browser's."""
     fetched = headers.get("sec-fetch-site")
     if fetched is not None:
         return fetched not in ("same-origin", "none")  # (none: typed or bookmarked)
     origin = headers.get("origin")
-    return origin not in (None, "null") and _netloc(origin).lower() != host.lower()
+    return origin is not None and _netloc(origin).lower() != host.lower()
 
 
 def _netloc(origin: str) -> str:
