@@ -388,8 +388,8 @@ def test_the_search_json_cli_md_shows_has_the_keys_search_prints(tmp_path: Path)
 
 def test_show_json_is_the_posting_model_and_the_api_adds_duplicates_and_changes(
         tmp_path: Path) -> None:
-    """`show --json` prints the posting model (`mljobs.models.Posting`) with `duplicates`, as
-    docs/cli.md says; `/api/postings/{id}` the same with `changes` too (docs/web.md)."""
+    """`show --json` prints the posting model (`mljobs.models.Posting`) with `duplicates` and
+    `changes`, as docs/cli.md says; `/api/postings/{id}` the same (docs/web.md)."""
     import json
 
     from fastapi.testclient import TestClient
@@ -401,7 +401,8 @@ def test_show_json_is_the_posting_model_and_the_api_adds_duplicates_and_changes(
     db = _small_store(tmp_path)
     result = CliRunner().invoke(app, ["--db", db, "show", "file:1", "--json"])
     assert result.exit_code == 0, result.output
-    assert set(json.loads(result.output)) == set(Posting.model_fields) | {"duplicates"}
+    assert set(json.loads(result.output)) == set(Posting.model_fields) | {"duplicates",
+                                                                         "changes"}
     assert "prints the posting model (`mljobs.models.Posting`)" in " ".join(
         (ROOT / "docs" / "cli.md").read_text().split())
     with TestClient(create_app(Path(db))) as client:

@@ -86,7 +86,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Collection, Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -868,9 +868,10 @@ class _UnionFind:
 class LinkReport:
     """What one linking pass did: ``linked``, the postings it put in a group of the same job,
     a new group's first not counted (a pair is one link); ``unlinked``, those that left one
-    the same way (a posting whose text became another job's). A group's shown posting that
-    another takes the place of is neither; it was counted as linked, and so was a posting
-    that stopped being a duplicate."""
+    the same way (a posting whose text became another job's). A posting that left a group
+    for another is both; two groups a posting joins are two links (``_links_changed``). A
+    group's shown posting that another takes the place of is neither; it was counted as
+    linked, and so was a posting that stopped being a duplicate."""
 
     compared: int = 0
     clusters: int = 0
@@ -937,25 +938,25 @@ def link_duplicates(store: SQLiteStore, changed: Sequence[str]) -> LinkReport:
         report.clusters = _apply(store, clusters, first_seen)[0]
         store.set_text_links(sorted(done.texts.items()), filled=not filled)
         _undo_broken(store, done.uf, done.unlinked)
-    before: dict[str, set[str]] = defaultdict(set)  # the stored groups, by shown posting
-    for pid, canonical in stored_all.items():
-        before[canonical].update(p for p in (pid, canonical) if p in key_of)
-    report.linked = _joined(clusters.values(), before.values())
-    report.unlinked = _joined(before.values(), clusters.values())
+    after = {pid: root for root, members in clusters.items() for pid in members}
+    report.linked, report.unlinked = _links_changed(stored_all, after, key_of)
     return report
 
 
-def _joined(groups: Iterable[Collection[str]], others: Iterable[Collection[str]]) -> int:
-    """How many postings of ``groups`` are in none of the ``others``, less one for each of
-    ``groups`` none of whose postings is (a pair of postings is one link): the postings
-    ``link_duplicates`` linked, the groups as it left them and the others as they were
-    stored; or those it unlinked, the other way round."""
-    held = {pid for group in others for pid in group}
-    count = 0
-    for group in groups:
-        new = sum(pid not in held for pid in group)
-        count += new - (new == len(group) > 0)
-    return count
+def _links_changed(before: Mapping[str, str], after: Mapping[str, str],
+                   postings: Container[str]) -> tuple[int, int]:
+    """The links a pass made and those it broke, by the groups of the same job ``before``
+    it (each grouped posting's shown one, as stored) and ``after`` it (each grouped
+    posting's group): the groups both leave together (each posting's pair of them) less the
+    groups after, and less those before. A pair made is one link; a posting that left a
+    group for another is one broken and one made (it was counted by the postings no group
+    had held before: as broken only); two groups one posting joins are two made. Of the
+    ``postings`` still stored."""
+    ids = [pid for pid in {*before, *before.values(), *after} if pid in postings]
+    was = {pid: before.get(pid, pid) for pid in ids}
+    now = {pid: after.get(pid, pid) for pid in ids}
+    both = len({(was[pid], now[pid]) for pid in ids})
+    return both - len(set(now.values())), both - len(set(was.values()))
 
 
 def _fill_text_links(store: SQLiteStore, ids: Sequence[str], changed: Container[str]) -> None:

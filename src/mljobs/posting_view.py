@@ -343,6 +343,14 @@ def duplicates_json(store: SQLiteStore, posting: Posting) -> list[dict[str, Any]
             for d in duplicates_of(store, posting)]
 
 
+def posting_json(store: SQLiteStore, posting: Posting) -> dict[str, Any]:
+    """A posting as ``show --json`` and ``/api/postings/{id}`` give it: the model, its
+    ``duplicates`` (``duplicates_json``) and its ``changes``, the history the text and the
+    posting page show (``show --json`` had none of it)."""
+    return {**posting.model_dump(mode="json"), "duplicates": duplicates_json(store, posting),
+            "changes": [c.__dict__ for c in store.changes(posting.id)]}
+
+
 class PostRole(NamedTuple):
     """A role posting of a post split per role (``<post id>/r<n>``): ``closed`` (with its post,
     or because it ``left`` the post: its text no longer names it, ``SQLiteStore.left_post``)."""

@@ -256,8 +256,9 @@ def live_server(browser_db: Path) -> Iterator[str]:
     sock.bind(("127.0.0.1", 0))
     sock.listen(2048)
     port = int(sock.getsockname()[1])
-    config = uvicorn.Config(create_app(browser_db, now=lambda: NOW), log_level="warning",
-                            lifespan="on")
+    # (local: as `serve` on 127.0.0.1 answers, its Host check on every page the browser asks)
+    config = uvicorn.Config(create_app(browser_db, now=lambda: NOW, local=True),
+                            log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

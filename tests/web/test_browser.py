@@ -435,6 +435,49 @@ def test_back_after_a_match_shows_the_answer_again(browser: Browser, live_server
         p.go_back()
         p.wait_for_selector("section.matches")
         assert p.url == answer
+        # Forward to the posting, Back, and Reload: the answer each time, no "confirm form
+        # resubmission" (a dialog Playwright would meet), the form never sent again
+        asked: list[str] = []
+        p.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+        sent: list[str] = []
+        p.on("request", lambda r: sent.append(r.method) if r.method == "POST" else None)
+        p.go_forward()
+        p.wait_for_url(f"**{first}")
+        p.go_back()
+        p.wait_for_selector("section.matches")
+        p.reload()
+        p.wait_for_selector("section.matches")
+        assert p.url == answer and asked == [] and sent == []
+    finally:
+        context.close()
+
+
+def test_a_page_of_another_port_cannot_post_the_match_form(browser: Browser, live_server: str,
+                                                           browser_db: Path) -> None:
+    """A page served on another port of this machine (a dev server's, say) is the same *site*
+    to the browser, not the same origin: its form posting a resume to /match with "save"
+    ticked is refused, and nothing is saved. The page hides its origin (no referrer: the
+    browser sends ``Origin: null``, as our own pages do), so only ``Sec-Fetch-Site`` tells.
+    (The page is the test's own, handed to the browser at a port nothing listens on.)"""
+    other = "http://127.0.0.1:9/"  # (the discard port: never reached, the route answers)
+    form = ('<!doctype html><meta name="referrer" content="no-referrer">'
+            f'<form method="post" enctype="multipart/form-data" '
+            f'action="{live_server}/match"><input type="file" name="resume">'
+            '<input type="hidden" name="save" value="on"><button>Send</button></form>')
+    context = browser.new_context()
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.route(other + "**", lambda route: route.fulfill(content_type="text/html", body=form))
+        p.goto(other + "form.html")
+        p.set_input_files("input[name=resume]", str(RESUME))
+        with p.expect_response(f"{live_server}/match") as sent:
+            p.click("button")
+        assert sent.value.status == 403
+        assert sent.value.request.all_headers().get("origin") == "null"
+        assert "a page of another site" in sent.value.text()
+        assert not (browser_db.parent / "resumes").exists()
+        assert "/match?result=" not in p.url
     finally:
         context.close()
 

@@ -83,3 +83,24 @@ def test_a_saved_resume_is_saved_once(served: tuple[TestClient, Clock, Path]) ->
     for _ in range(2):
         assert "pasted-resume.txt" in client.get(url).text
     assert sorted((db.parent / "resumes").iterdir()) == saved
+
+
+def test_a_long_paste_is_kept_as_far_as_it_is_read(
+        served: tuple[TestClient, Clock, Path]) -> None:
+    """The answer keeps the pasted text for the box it comes back in. A paste up to the
+    resume's size limit (10 MB) was kept whole: the last 20 answers, up to 200 MB of the
+    server's memory for an hour, each sent whole again at every Back or Reload. Only its
+    first ``max_chars`` characters are read (the page's note says so): those are kept."""
+    from mljobs.resume import DEFAULT_LIMITS
+
+    client, _clock, _db = served
+    pasted = RESUME + " Trained PyTorch models." * 20_000  # (480,000 characters more)
+    page = BeautifulSoup(client.get(_answer(client, resume_text=pasted)).text, "html.parser")
+    box = page.select_one("textarea[name=resume_text]")
+    assert box is not None
+    assert box.get_text() == pasted[:DEFAULT_LIMITS.max_chars]
+    said = " ".join(page.get_text().split())
+    assert f"Only the start of this long file was read (the first " \
+           f"{DEFAULT_LIMITS.max_chars:,} characters)" in said
+    short = BeautifulSoup(client.get(_answer(client)).text, "html.parser")
+    assert short.select_one("textarea[name=resume_text]").get_text() == RESUME  # (whole)

@@ -188,3 +188,25 @@ def test_serve_stopped_by_a_signal_says_so(web_db: Path, tmp_path: Path, stop: s
     assert "Traceback" not in err
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=5)
+
+
+def test_serve_answers_this_machine_by_any_of_its_names_and_no_other(
+        web_db: Path, tmp_path: Path) -> None:
+    """On a real ``serve`` (loopback, its default): a request naming no host (HTTP/1.0, as a
+    script sends it; a browser always names the site it loads) was refused, "a request for
+    ''"; ``localhost.`` too. A name of another site is refused, and one that is no URL's
+    (``[::1``, which uvicorn hands on as it came) is too, where it was a 500."""
+    with reserved_port() as port, serving(web_db, port, tmp_path) as proc:
+        url = served_url(proc)
+        for host, status in ((f"localhost.:{port}", 200), (f"localhost:{port}", 200),
+                             (f"evil.example:{port}", 403), ("[::1", 403)):
+            answer = httpx.get(url + "api/stats", headers={"Host": host}, timeout=READY)
+            assert answer.status_code == status, (host, answer.text)
+        with socket.create_connection(("127.0.0.1", port), timeout=READY) as conn:
+            conn.sendall(b"GET /api/stats HTTP/1.0\r\n\r\n")
+            said = b""
+            while chunk := conn.recv(65536):
+                said += chunk
+    head, _, body = said.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200"), said[:300]
+    assert b'"ok":true' in body

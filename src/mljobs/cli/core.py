@@ -65,10 +65,10 @@ from mljobs.pipeline import (
     understanding,
 )
 from mljobs.posting_view import (
-    duplicates_json,
     duplicates_of,
     list_pays,
     other_roles,
+    posting_json,
     roles_named,
     split_roles,
 )
@@ -506,9 +506,9 @@ def show(
         posting = store.get(resolved)
         assert posting is not None
         if as_json:
-            # (the same job's other ids, as the text and /api/postings/{id} give them)
-            print_json({**posting.model_dump(mode="json"),
-                        "duplicates": duplicates_json(store, posting)})
+            # (the same job's other ids and its history, as the text and /api/postings/{id}
+            # give them)
+            print_json(posting_json(store, posting))
         else:
             render_posting(console, posting, store.changes(resolved),
                            duplicates_of(store, posting))

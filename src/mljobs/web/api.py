@@ -20,7 +20,7 @@ from mljobs.index import SearchQuery, SearchResult
 from mljobs.index.base import MAX_OFFSET
 from mljobs.models import Posting, Salary, Status
 from mljobs.pipeline import understanding
-from mljobs.posting_view import Pay, duplicates_json, list_pays, roles_named, split_roles
+from mljobs.posting_view import Pay, list_pays, posting_json, roles_named, split_roles
 from mljobs.search import search_json as shared_search_json
 from mljobs.web.params import (
     PAGE_PARAMS,
@@ -221,16 +221,15 @@ class PostingAnswer(BaseModel):
     posting: PostingBody
 
 
-# (``match.implied_skills``)
-IMPLIED = ("The umbrella skills the resume's skills imply, held for matching, each with the "
-           "skills that imply it: {\"observability\": [\"Prometheus\", \"Grafana\"]}")
-
-
 class RoleBody(BaseModel):
     title: str
     months: int = Field(description="How long the role lasted")
     counts: bool = Field(description="Whether its months count as work experience (a "
                          "student's research assistantship does not)")
+
+
+IMPLIED = ("The umbrella skills the resume's skills imply without naming them, each with the "
+           "skills that imply it (held for matching: a result's matched_skills may name one)")
 
 
 class ProfileBody(BaseModel):
@@ -423,10 +422,7 @@ async def api_posting(request: Request, ref: str) -> dict[str, Any]:
         raise HTTPException(404, f"{ref} was split into one posting per role; ask for one of: "
                             + roles_named(roles))
     posting = load_posting(state, ref, posting_id, find_at="find ids with /api/search")
-    data = posting.model_dump(mode="json")
-    data["duplicates"] = duplicates_json(state.store, posting)
-    data["changes"] = [c.__dict__ for c in state.store.changes(posting.id)]
-    return {"ok": True, "posting": data}
+    return {"ok": True, "posting": posting_json(state.store, posting)}
 
 
 @router.get("/stats", response_model=None, responses={200: {"model": StatsAnswer}, **ERRORS})

@@ -88,7 +88,10 @@ CSP = (
 SECURITY_HEADERS: dict[str, str] = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    # (no Referer to another site; to this one, its own pages' forms send their Origin, by
+    # which ``OwnPages`` tells them where the browser sends no Sec-Fetch-Site: no-referrer
+    # made them "null", as a page of another site that hides its origin sends it)
+    "referrer-policy": "same-origin",
     "x-frame-options": "DENY",
 }
 _USER_ERRORS = (QueryError, ConfigError, InputError)
@@ -574,8 +577,10 @@ def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
 
 def loopback_name(host: str) -> bool:
     """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
-    ``localhost`` or a loopback address (127.0.0.1, ::1)."""
-    name = host.strip("[]").lower()
+    ``localhost`` (or ``localhost.``, with the root's dot) or a loopback address (127.0.0.1,
+    ::1)."""
+    # (browsers take the full name, with the root's dot, for localhost: it was refused)
+    name = host.strip("[]").lower().removesuffix(".")
     if name == "localhost" or name.endswith(".localhost"):
         return True
     try:
@@ -587,13 +592,35 @@ def loopback_name(host: str) -> bool:
 def _another_site(headers: Headers, host: str) -> bool:
     """Whether a page of another site sent the request: as the browser says it
     (``Sec-Fetch-Site``, sent to localhost and https), else as its ``Origin`` says it (a
-    browser of another machine, over plain http). ``Origin: null`` alone tells nothing: our
-    own pages send it, their ``Referrer-Policy`` being ``no-referrer``."""
+    browser of another machine, over plain http): another host than ``Host``, or "null", a
+    page that hides its origin (our own pages send theirs: ``Referrer-Policy: same-origin``).
+    No ``Origin`` at all is no page's (curl, a script) or an old browser's."""
     fetched = headers.get("sec-fetch-site")
     if fetched is not None:
         return fetched not in ("same-origin", "none")  # (none: typed or bookmarked)
     origin = headers.get("origin")
-    return origin not in (None, "null") and urlsplit(origin).netloc.lower() != host.lower()
+    return origin is not None and _netloc(origin).lower() != host.lower()
+
+
+def _netloc(origin: str) -> str:
+    """The ``host:port`` of an ``Origin``; "" when it is no URL (an IPv6 address left open,
+    ``http://[::1``: urlsplit raised, and the request was a 500)."""
+    try:
+        return urlsplit(origin).netloc
+    except ValueError:
+        return ""
+
+
+# a Host header (RFC 9110): a name or a bracketed IPv6 address, then its port or none
+_HOST = re.compile(r"(\[[0-9A-Fa-f:.]*\]|[^:\[\]@/\\\s]*)(?::(\d*))?")
+
+
+def _host_name(host: str) -> str:
+    """The name of a ``Host`` header, without its port; "" when it is none a browser sends
+    (read as a URL's, ``evil.example@localhost`` was localhost, ``[::1]]`` ::1, and ``[::1``
+    raised: a 500)."""
+    found = _HOST.fullmatch(host)
+    return found.group(1) if found else ""
 
 
 class OwnPages:
@@ -619,10 +646,17 @@ class OwnPages:
             host = headers.get("host", "")
             origin = headers.get("origin") or "another origin"
             why = None
-            if self.local and not loopback_name(urlsplit(f"//{host}").hostname or ""):
-                why = (f"this server answers this machine only, by the name localhost or "
-                       f"127.0.0.1; a request for {host!r} (a page of another site that its "
-                       "DNS sent here) is refused")
+            # (a request naming no host is no browser's: a browser names the site it loads;
+            # HTTP/1.0's from a script was refused, "a request for ''")
+            if self.local and "host" in headers and not loopback_name(_host_name(host)):
+                found = _HOST.fullmatch(host)
+                port = found.group(2) if found and found.group(2) else scope["server"][1]
+                why = (f"this server answers this machine only, by the name localhost (or "
+                       f"NAME.localhost) or a loopback address such as 127.0.0.1; a request "
+                       f"for {host!r} is refused, as a page of another site whose name its DNS "
+                       f"turned to this machine would be. Open http://localhost:{port}/ (or, "
+                       f"for a name of your own, jobs.localhost:{port}), or start `mljobs serve "
+                       "--host 0.0.0.0` to answer every name, and other machines too")
             elif scope["method"] == "POST" and _another_site(headers, host):
                 why = (f"a page of another site ({origin}) cannot send a form or request to "
                        "this server; use its own pages")

@@ -370,6 +370,9 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
             unsaved = (f"Not saved: the server cannot write its resumes folder beside the "
                        f"store ({exc.strerror or exc}); the matches below are made all the "
                        "same. Untick \"save\", or ask whoever runs the server.")
+    # (the box keeps what was read: a paste up to max_bytes was kept whole, the last
+    # KEPT_MATCHES of them up to 200 MB of memory, and sent whole at each Back)
+    chosen["text"] = chosen["text"][:DEFAULT_LIMITS.max_chars]
     token = keep_match(state, {"error": unsaved, "error_field": "save", "status": 200, "result": {
         "name": name, "profile": found.profile, "matches": found.matches,
         "implied": implied_skills(found.profile.skills),
