@@ -22,6 +22,7 @@ from mljobs.dedupe import BOARD_SOURCES, settle_canonicals
 from mljobs.models import Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
+from mljobs.store.sqlite import COPY
 
 BOARD, THREAD = "greenhouse:acme:1", "hackernews:1"
 
@@ -81,6 +82,8 @@ CLOSINGS: dict[str, Callable[[SQLiteStore, datetime], object]] = {
     "close_missing": lambda s, now: s.close_missing("greenhouse", set(), scope=None, now=now),
     # a sync: the ids a unit no longer lists
     "close_open": lambda s, now: s.close_open([BOARD], now=now),
+    # a sync: a feed's earlier copy of a job it lists under another id (``superseded``)
+    "close_open copy": lambda s, now: s.close_open([BOARD], now=now, fields=COPY),
 }
 
 
