@@ -135,6 +135,11 @@ KEEP_FEATURES = 1_000
 # lever, ashby, recruitee, jsonld), read from the registry (before, a list kept here, which a
 # source added later, Recruitee, was left out of)
 BOARD_SOURCES = frozenset(name for name, cls in SOURCES.items() if cls.closes)
+# the rule ``_rank`` shows a cluster by, as a store keeps it (meta ``settled_by``): a store an
+# mljobs of another rule settled (other board sources: Recruitee's were not one before the
+# thirty-first session) has every linked posting noted by its next settling, as the full scan
+# of every linked posting read them at each sync before schema 6 (change the words with the rule)
+SETTLE_RULE = f"closed, board ({','.join(sorted(BOARD_SOURCES))}), first seen, id"
 
 _SUFFIX = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|sa|ag|bv|srl|pbc)\b\.?", re.IGNORECASE
@@ -1361,10 +1366,15 @@ def settle_canonicals(store: SQLiteStore) -> int:
     was. The links this settling writes are noted in turn, for the next: a posting it
     links elsewhere may be the canonical posting of others still (a chain), whose cluster
     the next settling reads, as the next full scan of every linked posting did. Return how
-    many postings' links changed."""
-    if not store.unsettled():
+    many postings' links changed. A store settled by another rule (``SETTLE_RULE``) has all
+    its clusters read once."""
+    ruled = store.meta("settled_by") == SETTLE_RULE
+    if ruled and not store.unsettled():
         return 0
     with store.transaction():
+        if not ruled:
+            store.note_linked()
+            store.set_meta("settled_by", SETTLE_RULE)
         keys, rows = store.unsettled_clusters()
         store.clear_unsettled()
         members: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)

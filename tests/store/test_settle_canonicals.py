@@ -22,6 +22,7 @@ from mljobs.dedupe import BOARD_SOURCES, settle_canonicals
 from mljobs.models import Posting, RawPosting
 from mljobs.normalize import normalize
 from mljobs.store import SQLiteStore
+from mljobs.store.sqlite import COPY
 
 BOARD, THREAD = "greenhouse:acme:1", "hackernews:1"
 
@@ -81,6 +82,8 @@ CLOSINGS: dict[str, Callable[[SQLiteStore, datetime], object]] = {
     "close_missing": lambda s, now: s.close_missing("greenhouse", set(), scope=None, now=now),
     # a sync: the ids a unit no longer lists
     "close_open": lambda s, now: s.close_open([BOARD], now=now),
+    # a sync: a feed's earlier copy of a job it lists under another id (``superseded``)
+    "close_open copy": lambda s, now: s.close_open([BOARD], now=now, fields=COPY),
 }
 
 
@@ -268,3 +271,23 @@ def test_the_demo_store_is_left_settled(store: SQLiteStore, now: datetime) -> No
     assert not store.unsettled()
     assert _unsettled_by_full_scan(store) == {}
     assert store.canonical_count() < store.count()  # (it has clusters)
+
+
+def test_a_store_settled_by_another_rule_is_settled_anew(store: SQLiteStore, now: datetime) -> None:
+    """A store settled by an mljobs whose rule put other postings first (before the
+    thirty-first session a Recruitee offer was not a board's posting: a Hacker News comment
+    seen a month earlier was shown for the job) and left nothing noted: the next settling
+    reads every cluster by today's rule once, as the full scan of every linked posting did at
+    each sync, and only the noted ones after that."""
+    offer = _posting("recruitee", "acme:1")
+    store.upsert([_posting("hackernews", "1")], now=now)
+    store.upsert([offer], now=now + timedelta(days=30))
+    store.set_canonical([(THREAD, None), (offer.id, THREAD)])  # (the older rule's choice)
+    store.clear_unsettled()
+    store.set_meta("settled_by", "closed, board (ashby,greenhouse,jsonld,lever), first seen, id")
+    assert settle_canonicals(store) == 2
+    assert _shown(store) == {offer.id: None, THREAD: offer.id}
+    assert settle_canonicals(store) == 0 and not store.unsettled()
+    store.set_canonical([(THREAD, None), (offer.id, THREAD)])
+    store.clear_unsettled()  # (today's rule recorded: nothing noted is nothing read)
+    assert settle_canonicals(store) == 0

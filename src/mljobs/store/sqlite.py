@@ -1550,6 +1550,12 @@ class SQLiteStore:
             "FROM k JOIN postings p ON p.canonical_id = k.id", (json.dumps(sorted(keys)),))]
         return keys, rows
 
+    def note_linked(self) -> None:
+        """Note every linked posting (as migration 6 did), for the next settling to read
+        every cluster."""
+        self.conn.execute("INSERT OR IGNORE INTO unsettled(posting_id) "
+                          "SELECT id FROM postings WHERE canonical_id IS NOT NULL")
+
     def clear_unsettled(self) -> None:
         """Forget the postings noted (their clusters read, to be settled)."""
         self.conn.execute("DELETE FROM unsettled")
