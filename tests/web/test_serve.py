@@ -53,6 +53,35 @@ def test_serve_prints_the_url_and_serves(web_db: Path, tmp_path: Path) -> None:
     assert "server" not in response.headers
 
 
+def test_serve_answers_this_machine_by_its_own_name(web_db: Path, tmp_path: Path) -> None:
+    """A person who opens http://vm:8000/ (the machine's name, which its /etc/hosts gives
+    127.0.0.1) is answered, as by localhost; a name of another site, or a Host header that
+    names no address, is refused with a 403 that says by which names to open it (the first
+    was refused as "a page of another site", the last ended in a 500 and a traceback)."""
+    own = socket.gethostname()
+    with serving(web_db, 0, tmp_path) as proc:
+        url = served_url(proc)
+        port = url.rsplit(":", 1)[1].strip("/")
+        browser = {"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate",
+                   "Sec-Fetch-Dest": "document", "Accept": "text/html"}
+        page = httpx.get(url, headers={**browser, "Host": f"{own}:{port}"}, timeout=READY)
+        assert page.status_code == 200, page.text
+        form = httpx.post(url + "match", headers={
+            "Host": f"{own.upper()}:{port}", "Origin": "null", "Sec-Fetch-Site": "same-origin"},
+            files={"resume": ("cv.md", b"ML engineer, 5 years of PyTorch and Kubernetes.")},
+            timeout=READY)
+        assert form.status_code == 303, form.text
+        for host in (f"evil.example:{port}", f"{own}.evil.example:{port}", "[::1", "[zz]:80"):
+            refused = httpx.get(url + "api/stats", headers={"Host": host}, timeout=READY)
+            assert refused.status_code == 403, (host, refused.text)
+            said = refused.json()["error"]
+            assert "this server answers this machine only, by the name localhost" in said
+            assert own.lower() in said or own.lower() == "localhost", said
+        hostile = httpx.post(url + "api/match", files={"resume_text": (None, "ML engineer")},
+                             headers={"Origin": "http://[::1"}, timeout=READY)
+        assert hostile.status_code == 403, hostile.text
+
+
 def served_url(proc: subprocess.Popen[str]) -> str:
     """The URL ``serve`` printed (its second line), after checking its first says "serving".
 

@@ -19,6 +19,7 @@ import ipaddress
 import logging
 import os
 import re
+import socket
 import sqlite3
 import threading
 import traceback
@@ -574,8 +575,9 @@ def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
 
 def loopback_name(host: str) -> bool:
     """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
-    ``localhost`` or a loopback address (127.0.0.1, ::1)."""
-    name = host.strip("[]").lower()
+    ``localhost`` or a loopback address (127.0.0.1, ::1), a name's root dot too
+    (``localhost.``)."""
+    name = host.strip("[]").lower().removesuffix(".")
     if name == "localhost" or name.endswith(".localhost"):
         return True
     try:
@@ -593,7 +595,12 @@ def _another_site(headers: Headers, host: str) -> bool:
     if fetched is not None:
         return fetched not in ("same-origin", "none")  # (none: typed or bookmarked)
     origin = headers.get("origin")
-    return origin not in (None, "null") and urlsplit(origin).netloc.lower() != host.lower()
+    if origin in (None, "null"):
+        return False
+    try:
+        return urlsplit(origin).netloc.lower() != host.lower()
+    except ValueError:  # ("http://[::1": no page's origin; it ended in a 500 and a traceback)
+        return True
 
 
 class OwnPages:
@@ -612,6 +619,20 @@ class OwnPages:
     def __init__(self, app: ASGIApp, local: bool = False) -> None:
         self.app = app
         self.local = local
+        # the machine's own name ("vm", which /etc/hosts may give 127.0.0.1) names it too: no
+        # other site is so named (it was refused as "a page of another site", where a user
+        # had typed http://vm:8000/)
+        self.own = socket.gethostname().lower().removesuffix(".")
+
+    def this_machine(self, host: str) -> bool:
+        """Whether ``host`` (a ``Host`` header) names this machine (``loopback_name``), or
+        by its own host name, its first label too (``vm`` of ``vm.example.org``)."""
+        try:
+            name = (urlsplit(f"//{host}").hostname or "").lower().removesuffix(".")
+        except ValueError:  # ("[::1", "[zz]": no address; it ended in a 500 and a traceback)
+            return False
+        return loopback_name(name) or (bool(self.own) and name in (
+            self.own, self.own.split(".")[0]))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -619,10 +640,12 @@ class OwnPages:
             host = headers.get("host", "")
             origin = headers.get("origin") or "another origin"
             why = None
-            if self.local and not loopback_name(urlsplit(f"//{host}").hostname or ""):
-                why = (f"this server answers this machine only, by the name localhost or "
-                       f"127.0.0.1; a request for {host!r} (a page of another site that its "
-                       "DNS sent here) is refused")
+            if self.local and not self.this_machine(host):
+                names = ("localhost or 127.0.0.1" if not self.own or loopback_name(self.own)
+                         else f"localhost, 127.0.0.1 or {self.own}")
+                why = (f"this server answers this machine only, by the name {names}; a "
+                       f"request for {host!r} (a page of another site that its DNS sent "
+                       "here) is refused")
             elif scope["method"] == "POST" and _another_site(headers, host):
                 why = (f"a page of another site ({origin}) cannot send a form or request to "
                        "this server; use its own pages")
