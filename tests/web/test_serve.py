@@ -217,3 +217,32 @@ def test_serve_stopped_by_a_signal_says_so(web_db: Path, tmp_path: Path, stop: s
     assert "Traceback" not in err
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=5)
+
+
+def test_serve_on_a_name_of_this_machine_answers_it_and_no_other(
+        web_db: Path, tmp_path: Path) -> None:
+    """``serve --host 127.1`` (a name the resolver gives 127.0.0.1, as /etc/hosts gives a
+    machine's name) binds this machine only, so it refuses a request that names another site,
+    as the default does (it answered every Host: a site whose DNS was turned to 127.0.0.1
+    could read the store), and answers the name it was given, the one its URL prints."""
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--db", str(web_db), "--port", "0", "--host", "127.1"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env=_env(tmp_path)) as proc:
+        try:
+            assert proc.stdout is not None
+            lines = [proc.stdout.readline() for _ in range(2)]
+            printed = re.search(r"http://127\.1:(\d+)/", lines[1])
+            assert printed is not None, lines
+            port = printed.group(1)
+            url = f"http://127.0.0.1:{port}/"
+            own = httpx.get(url + "api/stats", headers={"Host": f"127.1:{port}"}, timeout=READY)
+            assert own.status_code == 200, own.text
+            other = httpx.get(url + "api/stats", headers={"Host": f"evil.example:{port}"},
+                              timeout=READY)
+            assert other.status_code == 403, other.text
+            assert "localhost, 127.0.0.1" in other.json()["error"]
+            assert "127.1" in other.json()["error"]
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)

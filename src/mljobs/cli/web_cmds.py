@@ -73,6 +73,23 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+def binds_loopback(host: str) -> bool:
+    """Whether ``listen(host, ...)`` binds a loopback address: ``host`` as a name is one
+    (``localhost``), or the address it resolves to first, as ``listen`` binds it, is one
+    (``127.1``, a machine name /etc/hosts gives 127.0.0.1: such a server answered every
+    ``Host``, so a site whose DNS was turned to 127.0.0.1 could read it)."""
+    from mljobs.web.app import loopback_name
+
+    if loopback_name(host):
+        return True
+    try:
+        address = socket.getaddrinfo(host, 0, type=socket.SOCK_STREAM,
+                                     flags=socket.AI_PASSIVE)[0][4][0]
+        return ipaddress.ip_address(str(address).split("%")[0]).is_loopback
+    except (OSError, UnicodeError, ValueError):  # (listen names a host it cannot resolve)
+        return False
+
+
 def exposure_note(address: str, port: int, store_path: str) -> str | None:
     """What to tell a user whose server answers other machines (``--host 0.0.0.0``, a LAN
     address): every page, the JSON API and ``/match`` (whose ticked "save" keeps a resume
@@ -103,13 +120,12 @@ def serve(
     import uvicorn
 
     from mljobs.web import create_app
-    from mljobs.web.app import loopback_name
 
     with handle_errors():
         # (bound to this machine only: a request naming another host is a page whose name
         # its DNS turned to 127.0.0.1, which would read the store; it is refused)
         web = create_app(store=open_store(serve_target(db, demo), on_reread=say_reread),
-                         local=loopback_name(host))
+                         local=binds_loopback(host), served_as=host)
         try:
             sock = listen(host, port)
         except ConfigError:

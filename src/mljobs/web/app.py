@@ -586,6 +586,11 @@ def loopback_name(host: str) -> bool:
         return False
 
 
+def _bare(name: str) -> str:
+    """A host name as compared: lower case, without brackets or its root dot."""
+    return name.strip("[]").lower().removesuffix(".")
+
+
 def _another_site(headers: Headers, host: str) -> bool:
     """Whether a page of another site sent the request: as the browser says it
     (``Sec-Fetch-Site``, sent to localhost and https), else as its ``Origin`` says it (a
@@ -616,23 +621,25 @@ class OwnPages:
     is the page's own origin to the browser, which lets it read the answers: its requests
     name that site in ``Host``, and are refused when ``local``."""
 
-    def __init__(self, app: ASGIApp, local: bool = False) -> None:
+    def __init__(self, app: ASGIApp, local: bool = False, served_as: str = "") -> None:
         self.app = app
         self.local = local
+        self.served_as = _bare(served_as)  # (``serve --host NAME``: the URL it prints names it)
         # the machine's own name ("vm", which /etc/hosts may give 127.0.0.1) names it too: no
         # other site is so named (it was refused as "a page of another site", where a user
         # had typed http://vm:8000/)
-        self.own = socket.gethostname().lower().removesuffix(".")
+        self.own = _bare(socket.gethostname())
 
     def this_machine(self, host: str) -> bool:
         """Whether ``host`` (a ``Host`` header) names this machine (``loopback_name``), or
-        by its own host name, its first label too (``vm`` of ``vm.example.org``)."""
+        by its own host name, its first label too (``vm`` of ``vm.example.org``), or by the
+        name ``serve --host`` was given."""
         try:
-            name = (urlsplit(f"//{host}").hostname or "").lower().removesuffix(".")
+            name = _bare(urlsplit(f"//{host}").hostname or "")
         except ValueError:  # ("[::1", "[zz]": no address; it ended in a 500 and a traceback)
             return False
-        return loopback_name(name) or (bool(self.own) and name in (
-            self.own, self.own.split(".")[0]))
+        return loopback_name(name) or name in {
+            self.own, self.own.split(".")[0], self.served_as} - {""}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -641,8 +648,10 @@ class OwnPages:
             origin = headers.get("origin") or "another origin"
             why = None
             if self.local and not self.this_machine(host):
-                names = ("localhost or 127.0.0.1" if not self.own or loopback_name(self.own)
-                         else f"localhost, 127.0.0.1 or {self.own}")
+                known = ["localhost", "127.0.0.1"] + [
+                    n for n in dict.fromkeys((self.own, self.served_as))
+                    if n and not loopback_name(n)]
+                names = ", ".join(known[:-1]) + " or " + known[-1]
                 why = (f"this server answers this machine only, by the name {names}; a "
                        f"request for {host!r} (a page of another site that its DNS sent "
                        "here) is refused")
@@ -804,6 +813,7 @@ def create_app(
     store: SQLiteStore | None = None,
     now: Callable[[], datetime] | None = None,
     local: bool = False,
+    served_as: str = "",
 ) -> FastAPI:
     """Build the web app over a store file (``db``) or an open ``store``.
 
@@ -813,6 +823,8 @@ def create_app(
         now: the clock, for "posted within" filters (default: UTC now).
         local: it answers this machine only (``serve`` on a loopback address): a request
             naming another host is refused (``OwnPages``).
+        served_as: the name ``serve --host`` was given (``vm``, ``127.1``), answered when
+            ``local`` too, as the URL ``serve`` prints names it.
     """
     from mljobs.store import open_store
     from mljobs.web import api, match_routes, routes
@@ -840,7 +852,7 @@ def create_app(
     # sent as 8 KB); inside SecurityHeaders, so a HEAD answers the headers a GET would
     app.add_middleware(_GZip, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(OwnPages, local=local)  # (outermost: a refused request reads nothing)
+    app.add_middleware(OwnPages, local=local, served_as=served_as)  # (outermost: a refused request reads nothing)
     _install_error_handlers(app)
     _mount_static(app)
     app.state.routers = (api.router, routes.router, match_routes.router)  # (for a 405's Allow)
