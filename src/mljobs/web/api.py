@@ -244,6 +244,9 @@ class ProfileBody(BaseModel):
     skill_years_dated: list[str] = Field(description="Skills whose years come of the dated "
                                          "roles that name them (a lower bound)")
     best_archetype: str | None = Field(description="null when the resume reads as no ML role")
+    implied_skills: dict[str, list[str]] = Field(
+        description="Each umbrella skill the resume's skills imply, with those that imply it "
+                    "(held for matching)")
 
 
 class YearsShortBody(BaseModel):
@@ -303,6 +306,9 @@ class MatchAnswer(BaseModel):
     ok: bool
     profile: ProfileBody
     results: list[MatchResult]
+    implied_skills: dict[str, list[str]] = Field(
+        description="As the profile's: the umbrella skills held for matching, by what implies "
+                    "them (a result's matched_skills may name one)")
     gaps: GapsBody | None = Field(description="null when the resume reads as no ML/data or "
                                   "software role and no archetype is given (the notes say so)")
     notes: list[str]
