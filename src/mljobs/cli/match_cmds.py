@@ -98,7 +98,8 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
     years = "-" if profile.years is None else f"{profile.years:g}"
     table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
-    table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else ""))
+    table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else "")
+                  + (" (a PhD under way, not yet held)" if profile.phd_under_way else ""))
     table.add_row("[bold]Specialisations[/bold]", ", ".join(profile.specialisations) or "-")
     arch = ", ".join(f"{a} {p:.0%}" for a, p in list(profile.archetypes.items())[:3])
     table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data or software role: "
