@@ -73,6 +73,25 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+def served_urls(host: str, port: int) -> tuple[str, str | None]:
+    """The URL ``serve --host HOST`` prints, and the one other machines open (None when it
+    answers this machine only, or ``host`` names the address they use).
+
+    ``--host 0.0.0.0`` (or ``::``, every interface) printed ``http://0.0.0.0:8000/``, no
+    address to open: no other machine reaches it, and not every browser opens it on this
+    one. This machine's URL is printed (``http://127.0.0.1:8000/``), and the machine's name
+    for the others (``http://vm:8000/``)."""
+    shown = f"[{host}]" if ":" in host else host
+    try:
+        every = ipaddress.ip_address(host.strip("[]")).is_unspecified
+    except ValueError:
+        every = False
+    if not every:
+        return f"http://{shown}:{port}/", None
+    here = "[::1]" if ":" in host else "127.0.0.1"
+    return f"http://{here}:{port}/", f"http://{socket.gethostname()}:{port}/"
+
+
 def binds_loopback(host: str) -> bool:
     """Whether ``listen(host, ...)`` binds a loopback address: ``host`` as a name is one
     (``localhost``), or the address it resolves to first, as ``listen`` binds it, is one
@@ -132,8 +151,7 @@ def serve(
             web.state.web.close()  # the store and index the app opened (tests run serve in-process)
             raise
     bound = sock.getsockname()[1]
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{bound}/"
+    url, others = served_urls(host, bound)
     store = web.state.web.store
     total = store.count()
     shown_count = store.canonical_count()  # what the pages count: reposts linked (as stats)
@@ -144,6 +162,9 @@ def serve(
     console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
     console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
                   "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
+    if others:
+        console.print(f"  other machines: {safe(others)} (or this machine's address on "
+                      "their network)", highlight=False, soft_wrap=True)
     console.print(f"  store: {safe(str(store.path))}", highlight=False, soft_wrap=True)
     note = exposure_note(str(sock.getsockname()[0]), bound, str(store.path))
     if note:
