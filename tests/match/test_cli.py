@@ -354,6 +354,22 @@ def test_a_phd_under_way_is_said_where_the_degree_is(
     assert theirs["breakdown"]["degree"] == before["breakdown"]["degree"]
 
 
+def test_a_resume_on_standard_input(resume_path: Path, pool_path: Path) -> None:
+    """`match -` reads the resume piped in, as the README's `pbpaste | mljobs match -`; an
+    empty pipe names the command typed (it said "mljobs profile - < cv.txt" to `match`)."""
+    text = resume_path.read_text("utf-8")
+    piped = runner.invoke(app, ["match", "-", "--within", str(pool_path), "--json"], input=text)
+    filed = invoke("match", str(resume_path), "--within", str(pool_path), "--json")
+    assert piped.exit_code == 0, piped.output
+    assert [r["id"] for r in json.loads(piped.output)["results"]] == [
+        r["id"] for r in json.loads(filed.output)["results"]]
+    for command in ("profile", "match", "gaps"):
+        empty = runner.invoke(app, [command, "-"], input="\n")
+        assert empty.exit_code == 1, empty.output
+        flat = " ".join(empty.output.split())
+        assert f"pipe the resume in (mljobs {command} - < cv.txt)" in flat, flat
+
+
 def test_match_json_carries_the_pay_the_list_shows(resume_path: Path, pay_pool: Path) -> None:
     """`match --json` had no pay while the text list and the page showed it: a scripted
     search for well-paid matches had nothing to read."""
