@@ -572,6 +572,8 @@ def _degree_note(profile: Profile, index: MatchIndex, i: int) -> str:
     asked = 3 if index.phd[i] == 2 and not profile.phd else int(index.degree[i])
     held = DEGREE_RANK.get(profile.degree, 0)
     yours = f"you list {_DEGREE_NAMES[held]}" if held else "your resume lists none"
+    if profile.phd_under_way and asked == 3:
+        yours += "; your PhD is under way"
     return f"it asks for {_DEGREE_NAMES.get(asked, 'a degree')} ({yours})"
 
 

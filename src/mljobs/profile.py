@@ -405,6 +405,9 @@ class Profile:
     # the skills of ``skill_years`` whose figure is read from the dated roles that name them,
     # not stated: a lower bound (a skill used longer than the bullets say reads short)
     skill_years_dated: list[str] = field(default_factory=list)
+    # a PhD the resume names as under way ("PhD in CS (expected 2027)"), not held: said beside
+    # the degree (it read "masters" with no word of the PhD, as if it had been missed)
+    phd_under_way: bool = False
 
     def skill_years_source(self, skill: str) -> str | None:
         """Where ``skill_years[skill]`` comes from: ``"stated"`` with the skill, ``"roles"``
@@ -661,6 +664,25 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
             elif pattern.search(scope) or (bare is not None and bare.search(scope)):
                 return degree
     return "none-stated"
+
+
+def phd_under_way(text: str, parts: list[Section] | None = None) -> bool:
+    """Whether the resume names a PhD under way (``_under_way``) and holds none: in its
+    education section, else anywhere, as ``highest_degree`` reads it."""
+    if highest_degree(text, parts) == "phd":
+        return False
+    parts = sections(text) if parts is None else parts
+    edu = [(s.start, s.end) for s in parts if s.kind == "education"]
+    scope = "\n".join(text[a:b] for a, b in edu) if edu else text
+    phd = dict(_DEGREE_RES)["phd"]
+    return _PHD_STUDENT_RE.search(scope) is not None or any(
+        _under_way(scope, m.start(), m.end()) for m in phd.finditer(scope))
+
+
+# a PhD under way by its name, which the "phd" degree pattern passes over: "PhD candidate",
+# "PhD student", the Chinese 博士生 / 博士在读 / 博士候选人, the Japanese 博士課程 (not 修了, completed)
+_PHD_STUDENT_RE = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral)\s*(?:candidate|student)\b|"
+                             r"博士\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了))", _I)
 
 
 def _under_way(text: str, start: int, end: int) -> bool:
@@ -1023,6 +1045,7 @@ def build_profile(text: str, *, now: datetime) -> Profile:
         years=years,
         degree=degree,
         phd=degree == "phd",
+        phd_under_way=degree != "phd" and phd_under_way(text, parts),
         seniority=seniority_of(roles, years),
         specialisations=list(understood.specialisation),
         archetypes={} if off_field else ml_archetypes(understood.archetype_proba),

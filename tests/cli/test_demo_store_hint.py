@@ -50,3 +50,32 @@ def test_a_store_named_on_purpose_gets_no_demo_hint(tmp_path: Path) -> None:
     res = runner.invoke(app, ["--db", str(tmp_path / "mine.sqlite3"), "stats"],
                         env={"COLUMNS": "200"})
     assert res.exit_code == 1 and "mljobs demo` made" not in res.output
+
+
+def test_show_of_a_demo_id_in_another_store_says_the_demo_holds_it(tmp_path: Path) -> None:
+    """The README's tour shows a demo posting, then unsets MLJOBS_DB and imports into the
+    user's own store; `mljobs show` of that id then said only "no posting ... find ids with
+    `mljobs search`". It says the demo store holds it, with the command that shows it."""
+    data = Path(user_data_dir("mljobs", appauthor=False))
+    demo = data / "demo.sqlite3"
+    rows = _rows(tmp_path / "rows.jsonl")
+    assert runner.invoke(app, ["--db", str(demo), "import", "--no-enrich", str(rows)]).exit_code == 0
+    own = tmp_path / "own.sqlite3"
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "x1", "title": "Data engineer",
+                                 "description": "Spark pipelines."}) + "\n")
+    assert runner.invoke(app, ["--db", str(own), "import", "--no-enrich", str(other)]).exit_code == 0
+    before = demo.stat().st_mtime_ns
+    res = runner.invoke(app, ["--db", str(own), "show", "file:r1"], env={"COLUMNS": "200"})
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1
+    assert (f"no posting 'file:r1' in {own}; the demo store holds it: `mljobs --db "
+            f"{shlex.quote(str(demo))} show file:r1`") in flat, flat
+    assert demo.stat().st_mtime_ns == before  # (read, not written)
+    shown = runner.invoke(app, ["--db", str(demo), "show", "file:r1"])
+    assert shown.exit_code == 0, shown.output
+    # an id neither store holds, and the demo store itself, say what they said
+    res = runner.invoke(app, ["--db", str(own), "show", "file:r9"], env={"COLUMNS": "200"})
+    assert "find ids with `mljobs search`" in " ".join(res.output.split())
+    res = runner.invoke(app, ["--db", str(demo), "show", "file:r9"], env={"COLUMNS": "200"})
+    assert "demo store holds" not in res.output

@@ -321,6 +321,55 @@ def test_a_degree_gap_names_the_degree_asked_and_the_one_listed(
     assert "it asks for a PhD (your resume lists none)." in research(none)
 
 
+def test_a_phd_under_way_is_said_where_the_degree_is(
+        tmp_path: Path, resume_path: Path, pool_path: Path) -> None:
+    """A resume listing "PhD in Computer Science (expected 2027)" read "Degree masters" in
+    `profile`, and "it asks for a PhD (you list a master's degree)" in `match`, with no word
+    of the PhD: its writer could only think it missed. Both say it is under way now, and the
+    JSON has ``phd_under_way``; the scores are as before (a PhD under way is no PhD held)."""
+    text = resume_path.read_text("utf-8")
+    student = tmp_path / "phd-student.md"
+    student.write_text(text.replace(
+        "## Education\n", "## Education\nPhD in Computer Science (expected 2027), TU Berlin\n"),
+        "utf-8")
+    shown = invoke("profile", str(student))
+    assert shown.exit_code == 0, shown.output
+    assert "masters (a PhD under way, not yet held)" in " ".join(shown.output.split())
+    read = json.loads(invoke("profile", str(student), "--json").output)
+    assert (read["degree"], read["phd"], read["phd_under_way"]) == ("masters", False, True)
+    held = json.loads(invoke("profile", str(resume_path), "--json").output)
+    assert held["phd_under_way"] is False
+    plain = invoke("profile", str(resume_path)).output
+    assert "under way" not in plain
+
+    def research(resume: Path) -> dict[str, Any]:
+        res = invoke("match", str(resume), "--within", str(pool_path), "--limit", "50", "--json")
+        assert res.exit_code == 0, res.output
+        return cast(dict[str, Any], next(r for r in json.loads(res.output)["results"]
+                                         if r["id"] == "t-research"))
+
+    theirs, before = research(student), research(resume_path)
+    assert ("it asks for a PhD (you list a master's degree; your PhD is under way)."
+            in theirs["explanation"]), theirs["explanation"]
+    assert theirs["breakdown"]["degree"] == before["breakdown"]["degree"]
+
+
+def test_a_resume_on_standard_input(resume_path: Path, pool_path: Path) -> None:
+    """`match -` reads the resume piped in, as the README's `pbpaste | mljobs match -`; an
+    empty pipe names the command typed (it said "mljobs profile - < cv.txt" to `match`)."""
+    text = resume_path.read_text("utf-8")
+    piped = runner.invoke(app, ["match", "-", "--within", str(pool_path), "--json"], input=text)
+    filed = invoke("match", str(resume_path), "--within", str(pool_path), "--json")
+    assert piped.exit_code == 0, piped.output
+    assert [r["id"] for r in json.loads(piped.output)["results"]] == [
+        r["id"] for r in json.loads(filed.output)["results"]]
+    for command in ("profile", "match", "gaps"):
+        empty = runner.invoke(app, [command, "-"], input="\n")
+        assert empty.exit_code == 1, empty.output
+        flat = " ".join(empty.output.split())
+        assert f"pipe the resume in (mljobs {command} - < cv.txt)" in flat, flat
+
+
 def test_match_json_carries_the_pay_the_list_shows(resume_path: Path, pay_pool: Path) -> None:
     """`match --json` had no pay while the text list and the page showed it: a scripted
     search for well-paid matches had nothing to read."""

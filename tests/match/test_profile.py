@@ -13,6 +13,7 @@ from mljobs.profile import (
     degree_skills,
     find_roles,
     highest_degree,
+    phd_under_way,
     without_name,
     years_of_experience,
 )
@@ -516,6 +517,7 @@ def test_chinese_dates(line: str, months: int) -> None:
     ("PhD in Computer Science, ABD, MIT\nBSc Physics, 2015", "bachelor"),
     ("PhD Computer Science (in progress), MIT\nM.S. Statistics", "masters"),
     ("PhD in Machine Learning, MIT\nSeptember 2022 – Present\nMSc Physics, 2021", "masters"),
+    ("PhD Candidate, Computer Science, MIT, 2022 – Present\nMSc Physics, 2021", "masters"),
     ("東京大学 博士課程\n東京大学 修士 2017年4月〜2019年3月", "masters"),  # (doctoral course)
     # a PhD held still reads so, with a thesis title or the year on the next line
     ("PhD in Physics, MIT, 2018. Thesis: Current-driven instabilities", "phd"),
@@ -528,7 +530,10 @@ def test_chinese_dates(line: str, months: int) -> None:
     ("東京大学 博士課程修了 2015年3月", "phd"),
 ])
 def test_a_phd_under_way_is_no_phd_held(education: str, degree: str) -> None:
-    assert highest_degree(f"Jane Doe\n\nEducation\n{education}\n") == degree
+    text = f"Jane Doe\n\nEducation\n{education}\n"
+    assert highest_degree(text) == degree
+    # and the profile says the PhD is under way (it read "masters" with no word of it)
+    assert phd_under_way(text) is (degree != "phd")
 
 
 def test_a_japanese_resume_counts_its_jobs_not_its_schooling() -> None:

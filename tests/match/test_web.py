@@ -593,3 +593,23 @@ def test_two_resume_files_are_refused_naming_the_field(client: TestClient,
     assert res.status_code == 400
     assert res.json()["error"] == ("parameter 'resume' is given more than once; it takes one "
                                    "value")
+
+
+def test_the_match_page_says_a_phd_under_way(client: TestClient, resume_path: Path) -> None:
+    """The page's profile read "Degree masters" for a resume listing "PhD in Computer Science
+    (expected 2027)", with no word of the PhD; it says it is under way, as `profile` does,
+    and a posting that asks for a PhD says so beside the master's."""
+    text = resume_path.read_text("utf-8").replace(
+        "## Education\n", "## Education\nPhD in Computer Science (expected 2027), TU Berlin\n")
+    res = _upload(client, "phd-student.md", text.encode(), limit="50")
+    assert res.status_code == 200, res.text
+    soup = BeautifulSoup(res.text, "html.parser")
+    degree = next(dt.find_next_sibling("dd").get_text() for dt in soup.select("dt")
+                  if dt.get_text() == "Degree")
+    assert degree == "masters (a PhD under way, not yet held)"
+    assert "(you list a master's degree; your PhD is under way)" in soup.select_one(
+        "#matches").get_text()
+    plain = BeautifulSoup(_upload(client, "dana.md", resume_path.read_bytes()).text,
+                          "html.parser")
+    assert next(dt.find_next_sibling("dd").get_text() for dt in plain.select("dt")
+                if dt.get_text() == "Degree") == "masters"

@@ -63,7 +63,9 @@ def test_a_form_another_site_posts_is_refused_and_saves_nothing(tmp_path: Path) 
 
 @pytest.mark.parametrize(("host", "served"), [
     ("127.0.0.1:8000", True), ("localhost:8000", True), ("[::1]:8000", True),
-    ("evil.example:8000", False), ("192.168.1.5:8000", False)])
+    ("localhost.:8000", True), ("LOCALHOST:8000", True),
+    ("evil.example:8000", False), ("192.168.1.5:8000", False), ("[::1", False),
+    ("[zz]:8000", False), ("", False)])
 def test_a_local_server_answers_only_requests_naming_this_machine(
         tmp_path: Path, host: str, served: bool) -> None:
     from mljobs.store import open_store
@@ -174,3 +176,36 @@ def test_a_page_of_another_site_is_refused_by_a_server_for_other_machines(
                           headers={"Host": lan, "Origin": f"http://{lan}"})
         assert own.status_code == 200, own.text
         assert (tmp_path / "resumes" / "cv.txt").exists()
+
+
+def test_a_local_server_answers_the_machine_by_its_own_name(tmp_path: Path) -> None:
+    """The machine's host name ("vm", which /etc/hosts may give 127.0.0.1) names it: a
+    request for it was refused as a page of another site's."""
+    import socket
+
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    own = socket.gethostname()
+    with TestClient(create_app(db, local=True)) as client:
+        for host in (f"{own}:8000", own.upper(), f"{own}.:8000"):
+            assert client.get("/api/stats", headers={"Host": host}).status_code == 200, host
+        refused = client.get("/api/stats", headers={"Host": f"not-{own}:8000"})
+    assert refused.status_code == 403
+    assert f", {own.lower()} or a loopback address" in refused.json()["error"] or (
+        own.lower() == "localhost")
+
+
+def test_a_malformed_origin_is_another_sites_and_no_error(tmp_path: Path) -> None:
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    with TestClient(create_app(db)) as client:
+        for origin in ("http://[::1", "http://[zz]"):
+            answer = client.post("/api/match", files={"resume_text": (None, "ML engineer")},
+                                 headers={"Origin": origin})
+            assert answer.status_code == 403, (origin, answer.text)  # (a 500 before)
+        # (a server for other machines answers any Host, one that names no address too)
+        assert client.get("/api/stats", headers={"Host": "[zz]:80"}).status_code == 200

@@ -210,3 +210,61 @@ def test_serve_answers_this_machine_by_any_of_its_names_and_no_other(
     head, _, body = said.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200"), said[:300]
     assert b'"ok":true' in body
+
+
+def test_serve_answers_this_machine_by_its_own_name(web_db: Path, tmp_path: Path) -> None:
+    """A person who opens http://vm:8000/ (the machine's name, which its /etc/hosts gives
+    127.0.0.1) is answered, as by localhost; a name of another site, or a Host header that
+    names no address, is refused with a 403 that says by which names to open it (the first
+    was refused as "a page of another site", the last ended in a 500 and a traceback)."""
+    own = socket.gethostname()
+    with serving(web_db, 0, tmp_path) as proc:
+        url = served_url(proc)
+        port = url.rsplit(":", 1)[1].strip("/")
+        browser = {"Sec-Fetch-Site": "none", "Sec-Fetch-Mode": "navigate",
+                   "Sec-Fetch-Dest": "document", "Accept": "text/html"}
+        page = httpx.get(url, headers={**browser, "Host": f"{own}:{port}"}, timeout=READY)
+        assert page.status_code == 200, page.text
+        form = httpx.post(url + "match", headers={
+            "Host": f"{own.upper()}:{port}", "Origin": "null", "Sec-Fetch-Site": "same-origin"},
+            files={"resume": ("cv.md", b"ML engineer, 5 years of PyTorch and Kubernetes.")},
+            timeout=READY)
+        assert form.status_code == 303, form.text
+        for host in (f"evil.example:{port}", f"{own}.evil.example:{port}", "[::1", "[zz]:80"):
+            refused = httpx.get(url + "api/stats", headers={"Host": host}, timeout=READY)
+            assert refused.status_code == 403, (host, refused.text)
+            said = refused.json()["error"]
+            assert "this server answers this machine only, by the name localhost" in said
+            assert own.lower() in said or own.lower() == "localhost", said
+        hostile = httpx.post(url + "api/match", files={"resume_text": (None, "ML engineer")},
+                             headers={"Origin": "http://[::1"}, timeout=READY)
+        assert hostile.status_code == 403, hostile.text
+
+
+def test_serve_on_a_name_of_this_machine_answers_it_and_no_other(
+        web_db: Path, tmp_path: Path) -> None:
+    """``serve --host 127.1`` (a name the resolver gives 127.0.0.1, as /etc/hosts gives a
+    machine's name) binds this machine only, so it refuses a request that names another site,
+    as the default does (it answered every Host: a site whose DNS was turned to 127.0.0.1
+    could read the store), and answers the name it was given, the one its URL prints."""
+    cmd = [sys.executable, "-c", "from mljobs.cli import main; main()",
+           "serve", "--db", str(web_db), "--port", "0", "--host", "127.1"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env=_env(tmp_path)) as proc:
+        try:
+            assert proc.stdout is not None
+            lines = [proc.stdout.readline() for _ in range(2)]
+            printed = re.search(r"http://127\.1:(\d+)/", lines[1])
+            assert printed is not None, lines
+            port = printed.group(1)
+            url = f"http://127.0.0.1:{port}/"
+            own = httpx.get(url + "api/stats", headers={"Host": f"127.1:{port}"}, timeout=READY)
+            assert own.status_code == 200, own.text
+            other = httpx.get(url + "api/stats", headers={"Host": f"evil.example:{port}"},
+                              timeout=READY)
+            assert other.status_code == 403, other.text
+            assert "by the name localhost" in other.json()["error"]
+            assert "127.1" in other.json()["error"]
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)

@@ -28,3 +28,19 @@ def test_the_loopback_the_default_binds_gets_none(tmp_path: Path) -> None:
     finally:
         sock.close()
     assert exposure_note("::1", 8000, "s.sqlite3") is None
+
+
+def test_serve_on_every_interface_prints_urls_to_open() -> None:
+    """``serve --host 0.0.0.0`` printed ``http://0.0.0.0:8000/``: no other machine reaches
+    that address, and not every browser opens it on this one. It prints this machine's URL,
+    and the machine's name for the others."""
+    import socket
+
+    from mljobs.cli.web_cmds import served_urls
+
+    own = socket.gethostname()
+    assert served_urls("0.0.0.0", 8000) == ("http://127.0.0.1:8000/", f"http://{own}:8000/")
+    assert served_urls("::", 8001) == ("http://[::1]:8001/", f"http://{own}:8001/")
+    assert served_urls("127.0.0.1", 8000) == ("http://127.0.0.1:8000/", None)
+    assert served_urls("192.168.1.20", 80) == ("http://192.168.1.20:80/", None)
+    assert served_urls("fe80::1", 80) == ("http://[fe80::1]:80/", None)

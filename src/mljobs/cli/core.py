@@ -91,7 +91,7 @@ from mljobs.sources.files import (
     folder_contents,
 )
 from mljobs.sources.jsonld import JsonLd
-from mljobs.store import SQLiteStore
+from mljobs.store import SQLiteStore, default_demo_db_path
 
 
 def _count_rows(path: Path) -> int | None:
@@ -484,6 +484,33 @@ def search(
                               + " it)", highlight=False, soft_wrap=True)
 
 
+def _in_the_demo(store: SQLiteStore, posting_id: str) -> str | None:
+    """How to show ``posting_id`` when the demo store holds it and ``store`` is another (the
+    README's tour shows a demo id, then unsets ``MLJOBS_DB``: `show` of that id then said
+    only "no posting ... find ids with `mljobs search`"). The demo store is read, not opened
+    as a store: nothing in it is written."""
+    import shlex
+    import sqlite3
+
+    demo = default_demo_db_path()
+    if not demo.is_file() or demo.resolve() == Path(store.path).resolve():
+        return None
+    try:
+        read = sqlite3.connect(f"{demo.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        held = read.execute("SELECT 1 FROM postings WHERE id = ?", (posting_id,)).fetchone()
+    except sqlite3.Error:  # (a demo store another mljobs is writing, or of another shape)
+        return None
+    finally:
+        read.close()
+    if held is None:
+        return None
+    return (f"the demo store holds it: `mljobs --db {shlex.quote(str(demo))} show "
+            f"{shlex.quote(posting_id)}`")
+
+
 @app.command()
 def show(
     posting_id: str = typer.Argument(..., help="A posting id (source:id), or a corpus id like hn-123."),
@@ -502,7 +529,8 @@ def show(
         if resolved is None:
             others = other_roles(store, posting_id)  # (a role its post does not have)
             raise InputError(f"no posting {clip(posting_id)!r} in {store.path}; "
-                             + (others or "find ids with `mljobs search`"))
+                             + (others or _in_the_demo(store, posting_id)
+                                or "find ids with `mljobs search`"))
         posting = store.get(resolved)
         assert posting is not None
         if as_json:

@@ -39,8 +39,9 @@ _STDIN_KINDS = ((b"%PDF-", "stdin.pdf"), (b"PK\x03\x04", "stdin.docx"))
 _WITHIN_HELP = "Rank the postings of this corpus-format JSONL file instead of the store."
 
 
-def _profile(resume: Path) -> tuple[Profile, list[str]]:
-    """The profile of a resume file, and the notes on how it was read (``reading_notes``)."""
+def _profile(resume: Path, command: str = "profile") -> tuple[Profile, list[str]]:
+    """The profile of a resume file, and the notes on how it was read (``reading_notes``).
+    ``command``: the command that reads it, named in the error of an empty pipe."""
     import logging
 
     from mljobs.match import reading_notes
@@ -52,9 +53,9 @@ def _profile(resume: Path) -> tuple[Profile, list[str]]:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     if str(resume) == "-":  # (it said "-: cannot read the resume (No such file or directory)")
         data = sys.stdin.buffer.read(DEFAULT_LIMITS.max_bytes + 1)
-        if not data.strip():
+        if not data.strip():  # (it said "mljobs profile - < cv.txt" to `match` and `gaps` too)
             raise InputError("- reads the resume from standard input, which is empty: pipe "
-                             "the resume in (mljobs profile - < cv.txt), or give its file.")
+                             f"the resume in (mljobs {command} - < cv.txt), or give its file.")
         name = next((n for magic, n in _STDIN_KINDS if data.startswith(magic)), STDIN_NAME)
         read = read_resume_bytes(data, name)
     else:
@@ -98,7 +99,8 @@ def _render_profile(profile: Profile) -> None:
     table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
     years = "-" if profile.years is None else f"{profile.years:g}"
     table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
-    table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else ""))
+    table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else "")
+                  + (" (a PhD under way, not yet held)" if profile.phd_under_way else ""))
     table.add_row("[bold]Specialisations[/bold]", ", ".join(profile.specialisations) or "-")
     arch = ", ".join(f"{a} {p:.0%}" for a, p in list(profile.archetypes.items())[:3])
     table.add_row("[bold]Archetypes[/bold]", arch or f"none (reads as no ML/data or software role: "
@@ -192,7 +194,7 @@ def match_cmd(
 
         remote = target_remote(remote)  # any case, as search takes it
         archetype = target_archetype(archetype)
-        profile, notes = _profile(resume)
+        profile, notes = _profile(resume, "match")
         filters = Filters(archetype=archetype, remote=remote,
                           since=parse_since(since, at=now()), open_only=within is None)
         with _index(within, db) as index:
@@ -258,7 +260,7 @@ def gaps_cmd(
         from mljobs.match import gaps_json, skill_gaps, target_archetype, years_gaps
 
         archetype = target_archetype(archetype)
-        profile, notes = _profile(resume)
+        profile, notes = _profile(resume, "gaps")
         with _index(within, db) as index:
             target, total, gaps = skill_gaps(profile, index, archetype, limit)
             years = years_gaps(profile, index, target, limit)

@@ -73,6 +73,42 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+def served_urls(host: str, port: int) -> tuple[str, str | None]:
+    """The URL ``serve --host HOST`` prints, and the one other machines open (None when it
+    answers this machine only, or ``host`` names the address they use).
+
+    ``--host 0.0.0.0`` (or ``::``, every interface) printed ``http://0.0.0.0:8000/``, no
+    address to open: no other machine reaches it, and not every browser opens it on this
+    one. This machine's URL is printed (``http://127.0.0.1:8000/``), and the machine's name
+    for the others (``http://vm:8000/``)."""
+    shown = f"[{host}]" if ":" in host else host
+    try:
+        every = ipaddress.ip_address(host.strip("[]")).is_unspecified
+    except ValueError:
+        every = False
+    if not every:
+        return f"http://{shown}:{port}/", None
+    here = "[::1]" if ":" in host else "127.0.0.1"
+    return f"http://{here}:{port}/", f"http://{socket.gethostname()}:{port}/"
+
+
+def binds_loopback(host: str) -> bool:
+    """Whether ``listen(host, ...)`` binds a loopback address: ``host`` as a name is one
+    (``localhost``), or the address it resolves to first, as ``listen`` binds it, is one
+    (``127.1``, a machine name /etc/hosts gives 127.0.0.1: such a server answered every
+    ``Host``, so a site whose DNS was turned to 127.0.0.1 could read it)."""
+    from mljobs.web.app import loopback_name
+
+    if loopback_name(host):
+        return True
+    try:
+        address = socket.getaddrinfo(host, 0, type=socket.SOCK_STREAM,
+                                     flags=socket.AI_PASSIVE)[0][4][0]
+        return ipaddress.ip_address(str(address).split("%")[0]).is_loopback
+    except (OSError, UnicodeError, ValueError):  # (listen names a host it cannot resolve)
+        return False
+
+
 def exposure_note(address: str, port: int, store_path: str) -> str | None:
     """What to tell a user whose server answers other machines (``--host 0.0.0.0``, a LAN
     address): every page, the JSON API and ``/match`` (whose ticked "save" keeps a resume
@@ -103,21 +139,19 @@ def serve(
     import uvicorn
 
     from mljobs.web import create_app
-    from mljobs.web.app import loopback_name
 
     with handle_errors():
         # (bound to this machine only: a request naming another host is a page whose name
         # its DNS turned to 127.0.0.1, which would read the store; it is refused)
         web = create_app(store=open_store(serve_target(db, demo), on_reread=say_reread),
-                         local=loopback_name(host))
+                         local=binds_loopback(host), served_as=host)
         try:
             sock = listen(host, port)
         except ConfigError:
             web.state.web.close()  # the store and index the app opened (tests run serve in-process)
             raise
     bound = sock.getsockname()[1]
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{bound}/"
+    url, others = served_urls(host, bound)
     store = web.state.web.store
     total = store.count()
     shown_count = store.canonical_count()  # what the pages count: reposts linked (as stats)
@@ -128,6 +162,9 @@ def serve(
     console.print(f"  [bold]{url}[/bold]", highlight=False, soft_wrap=True)
     console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
                   "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
+    if others:
+        console.print(f"  other machines: {safe(others)} (or this machine's address on "
+                      "their network)", highlight=False, soft_wrap=True)
     console.print(f"  store: {safe(str(store.path))}", highlight=False, soft_wrap=True)
     note = exposure_note(str(sock.getsockname()[0]), bound, str(store.path))
     if note:

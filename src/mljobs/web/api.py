@@ -249,6 +249,8 @@ class ProfileBody(BaseModel):
     skill_years: dict[str, int] = Field(description="Years the resume shows of a skill")
     skill_years_dated: list[str] = Field(description="Skills whose years come of the dated "
                                          "roles that name them (a lower bound)")
+    phd_under_way: bool = Field(description="The resume names a PhD under way (\"expected "
+                                "2027\", \"in progress\"), not held: phd is false")
     best_archetype: str | None = Field(description="null when the resume reads as no ML role")
     implied_skills: dict[str, list[str]] = Field(description=IMPLIED)
 

@@ -19,6 +19,7 @@ import ipaddress
 import logging
 import os
 import re
+import socket
 import sqlite3
 import threading
 import traceback
@@ -575,12 +576,17 @@ def could_gzip(status: int, headers: Headers, body: bytes, more_body: bool,
     return "content-encoding" in headers or more_body or len(body) >= minimum_size
 
 
+def _bare(name: str) -> str:
+    """A host name as compared: lower case, without brackets or its root dot."""
+    return name.strip("[]").lower().removesuffix(".")
+
+
 def loopback_name(host: str) -> bool:
     """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
     ``localhost`` (or ``localhost.``, with the root's dot) or a loopback address (127.0.0.1,
     ::1)."""
     # (browsers take the full name, with the root's dot, for localhost: it was refused)
-    name = host.strip("[]").lower().removesuffix(".")
+    name = _bare(host)
     if name == "localhost" or name.endswith(".localhost"):
         return True
     try:
@@ -636,9 +642,22 @@ class OwnPages:
     is the page's own origin to the browser, which lets it read the answers: its requests
     name that site in ``Host``, and are refused when ``local``."""
 
-    def __init__(self, app: ASGIApp, local: bool = False) -> None:
+    def __init__(self, app: ASGIApp, local: bool = False, served_as: str = "") -> None:
         self.app = app
         self.local = local
+        self.served_as = _bare(served_as)  # (``serve --host NAME``: the URL it prints names it)
+        # the machine's own name ("vm", which /etc/hosts may give 127.0.0.1) names it too: no
+        # other site is so named (it was refused as "a page of another site", where a user
+        # had typed http://vm:8000/)
+        self.own = _bare(socket.gethostname())
+
+    def this_machine(self, host: str) -> bool:
+        """Whether ``host`` (a ``Host`` header) names this machine (``loopback_name``), or
+        by its own host name, its first label too (``vm`` of ``vm.example.org``), or by the
+        name ``serve --host`` was given."""
+        name = _host_name(host)  # ("" for none a browser sends: "[::1", "[zz]")
+        return loopback_name(name) or _bare(name) in {
+            self.own, self.own.split(".")[0], self.served_as} - {""}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -648,15 +667,17 @@ class OwnPages:
             why = None
             # (a request naming no host is no browser's: a browser names the site it loads;
             # HTTP/1.0's from a script was refused, "a request for ''")
-            if self.local and "host" in headers and not loopback_name(_host_name(host)):
+            if self.local and "host" in headers and not self.this_machine(host):
                 found = _HOST.fullmatch(host)
                 port = found.group(2) if found and found.group(2) else scope["server"][1]
+                names = "".join(f", {n}" for n in dict.fromkeys((self.own, self.served_as))
+                                if n and not loopback_name(n))
                 why = (f"this server answers this machine only, by the name localhost (or "
-                       f"NAME.localhost) or a loopback address such as 127.0.0.1; a request "
-                       f"for {host!r} is refused, as a page of another site whose name its DNS "
-                       f"turned to this machine would be. Open http://localhost:{port}/ (or, "
-                       f"for a name of your own, jobs.localhost:{port}), or start `mljobs serve "
-                       "--host 0.0.0.0` to answer every name, and other machines too")
+                       f"NAME.localhost){names} or a loopback address such as 127.0.0.1; a "
+                       f"request for {host!r} is refused, as a page of another site whose name "
+                       f"its DNS turned to this machine would be. Open http://localhost:{port}/ "
+                       f"(or, for a name of your own, jobs.localhost:{port}), or start `mljobs "
+                       "serve --host 0.0.0.0` to answer every name, and other machines too")
             elif scope["method"] == "POST" and _another_site(headers, host):
                 why = (f"a page of another site ({origin}) cannot send a form or request to "
                        "this server; use its own pages")
@@ -815,6 +836,7 @@ def create_app(
     store: SQLiteStore | None = None,
     now: Callable[[], datetime] | None = None,
     local: bool = False,
+    served_as: str = "",
 ) -> FastAPI:
     """Build the web app over a store file (``db``) or an open ``store``.
 
@@ -824,6 +846,8 @@ def create_app(
         now: the clock, for "posted within" filters (default: UTC now).
         local: it answers this machine only (``serve`` on a loopback address): a request
             naming another host is refused (``OwnPages``).
+        served_as: the name ``serve --host`` was given (``vm``, ``127.1``), answered when
+            ``local`` too, as the URL ``serve`` prints names it.
     """
     from mljobs.store import open_store
     from mljobs.web import api, match_routes, routes
@@ -851,7 +875,7 @@ def create_app(
     # sent as 8 KB); inside SecurityHeaders, so a HEAD answers the headers a GET would
     app.add_middleware(_GZip, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(OwnPages, local=local)  # (outermost: a refused request reads nothing)
+    app.add_middleware(OwnPages, local=local, served_as=served_as)  # (outermost: a refused request reads nothing)
     _install_error_handlers(app)
     _mount_static(app)
     app.state.routers = (api.router, routes.router, match_routes.router)  # (for a 405's Allow)
