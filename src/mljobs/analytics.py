@@ -186,7 +186,9 @@ def shares(rows: Sequence[MarketRow]) -> Table:
     of the postings that say where the work is (remote, hybrid or onsite: ``remote_said``).
     Over every posting, one that says nothing counted as not remote: on the corpus, Glassdoor's
     rows say nothing, and the analytics data scientists were 6.6% remote (19 of 287) where
-    the 55 that say are 35% remote."""
+    the 55 that say are 35% remote. An archetype none of whose postings says has no share
+    (None, not 0: with the page filtered to Glassdoor's rows, its finding called the research
+    scientists the least remote at 0%, none of 13 saying where)."""
     out: list[list[Any]] = []
     by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
@@ -197,7 +199,7 @@ def shares(rows: Sequence[MarketRow]) -> Table:
         said = sum(bool(set(r.facets.get("remote", ())) - {"unknown"}) for r in group)
         n = len(group)
         out.append([arch, n, phd_req, phd_pref, round((phd_req + phd_pref) / n, 4),
-                    remote, round(remote / said, 4) if said else 0.0, said])
+                    remote, round(remote / said, 4) if said else None, said])
     return Table("shares", ["archetype", "postings", "phd_required", "phd_preferred",
                             "phd_share", "remote", "remote_share", "remote_said"], out)
 

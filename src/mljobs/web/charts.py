@@ -223,8 +223,15 @@ def percent(share: float, digits: int = 0) -> str:
     return text
 
 
+# a cell with no figure to give (its CSV cell is empty): what it lacks, in words
+NO_FIGURE: dict[str, str] = {"remote_share": "none say where"}
+
+
 def cell_text(column: str, value: Any) -> str:
-    """One table cell as the page shows it: archetype names, 1,234, 61.2%, 150,000."""
+    """One table cell as the page shows it: archetype names, 1,234, 61.2%, 150,000; a cell
+    with no figure (``None``) as what it lacks (``NO_FIGURE``)."""
+    if value is None:
+        return NO_FIGURE.get(column, "none")
     if column == "archetype":
         return archetype_name(str(value))
     if column in _SHARES:
@@ -281,20 +288,30 @@ def skills_finding(table: Table) -> str:
 
 
 def shares_finding(table: Table) -> str:
+    # an archetype none of whose postings says where the work is has no remote share (None):
+    # ranked with the others, it was the least remote, at 0%
     if len(table.rows) == 1:
         row = table.rows[0]
+        remote = (f"remote {percent(row[6])} of those saying where" if row[6] is not None
+                  else "and none says where the work is")
         return (f"{archetype_name(row[0])} ({_postings(row[1])}): PhD required or preferred "
-                f"{percent(row[4])}, remote {percent(row[6])} of those saying where.")
+                f"{percent(row[4])}, {remote}.")
     parts = []
     for label, col in (("PhD required or preferred", 4),
                        ("Remote, of postings saying where the work is", 6)):
-        ranked = sorted(table.rows, key=lambda r: -r[col])
+        ranked = sorted((r for r in table.rows if r[col] is not None), key=lambda r: -r[col])
+        silent = [f"{archetype_name(r[0])}'s" for r in table.rows if r[col] is None]
+        none = f"; none of {_listing(silent)} postings says where" if silent else ""
+        if not ranked:
+            parts.append("Remote: no posting says where the work is.")
+            continue
         high, low = ranked[0], ranked[-1]
         if high[col] == low[col]:
-            parts.append(f"{label}: {percent(high[col])} in every archetype.")
+            every = "every archetype" if not silent else "every other archetype"
+            parts.append(f"{label}: {percent(high[col])} in {every}{none}.")
             continue
         parts.append(f"{label}: highest {archetype_name(high[0])} {percent(high[col])}, "
-                     f"lowest {archetype_name(low[0])} {percent(low[col])}.")
+                     f"lowest {archetype_name(low[0])} {percent(low[col])}{none}.")
     return " ".join(parts)
 
 
