@@ -217,16 +217,19 @@ def salary_ranges(rows: Sequence[MarketRow]) -> Table:
     a source's estimate (Glassdoor's), left out of the figures. An estimate is no pay offered,
     and the corpus's are of another year (Glassdoor's 2020 rows): mixed in, 240 estimates
     made the analytics data scientists' median 106,000 where their 9 stated salaries say
-    178,500."""
+    178,500. An archetype with estimates only keeps a row, 0 stated and no figures (None):
+    dropped, its estimates went missing from the count left out."""
     out: list[list[Any]] = []
     by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
         mids = sorted((r.salary[0] + r.salary[1]) / 2 for r in by_arch[arch]
                       if r.salary and not r.estimate)
-        if not mids:
-            continue
         estimated = sum(1 for r in by_arch[arch] if r.salary and r.estimate)
-        stats = [round(v) for v in _quantiles(mids, (0.10, 0.25, 0.50, 0.75, 0.90))]
+        if not mids and not estimated:
+            continue
+        stats: list[int | None] = (
+            [round(v) for v in _quantiles(mids, (0.10, 0.25, 0.50, 0.75, 0.90))] if mids
+            else [None] * 5)
         out.append([arch, len(mids), *stats, estimated])
     return Table("salaries", ["archetype", "with_salary", "p10", "p25", "median", "p75", "p90",
                               "estimates_left_out"], out)

@@ -125,8 +125,9 @@ def shares_figure(table: Table) -> Figure:
 
 
 def salaries_figure(table: Table) -> Figure:
-    """Box plots from precomputed quantiles (p10 and p90 as whiskers)."""
-    rows = table.rows[::-1]
+    """Box plots from precomputed quantiles (p10 and p90 as whiskers); an archetype with
+    estimates only (no stated pay: no figures) has no box."""
+    rows = [r for r in table.rows if r[1]][::-1]
     trace = {
         "type": "box", "orientation": "h", "y": _names([r[0] for r in rows]),
         "lowerfence": [r[2] for r in rows], "q1": [r[3] for r in rows],
@@ -183,6 +184,12 @@ BUILDERS = {
 }
 
 
+def is_empty(table: Table) -> bool:
+    """No chart to draw: no rows, or (salaries) rows of archetypes with estimates only, which
+    the finding names and the CSV counts (an empty box plot was drawn for them)."""
+    return not table.rows or (table.name == "salaries" and not any(r[1] for r in table.rows))
+
+
 def figure(table: Table) -> Figure:
     """The Plotly spec of one dashboard table."""
     return BUILDERS[table.name](table)
@@ -224,7 +231,9 @@ def percent(share: float, digits: int = 0) -> str:
 
 
 # a cell with no figure to give (its CSV cell is empty): what it lacks, in words
-NO_FIGURE: dict[str, str] = {"remote_share": "none say where"}
+NO_FIGURE: dict[str, str] = {"remote_share": "none say where",
+                              **dict.fromkeys(("p10", "p25", "median", "p75", "p90"),
+                                              "none stated")}
 
 
 def cell_text(column: str, value: Any) -> str:
@@ -316,10 +325,20 @@ def shares_finding(table: Table) -> str:
 
 
 def salaries_finding(table: Table) -> str:
-    ranked = sorted(table.rows, key=lambda r: -r[4])
+    # an archetype with estimates only (0 stated, no figures) is named apart: it had no row,
+    # and its estimates went unsaid
+    ranked = sorted((r for r in table.rows if r[1]), key=lambda r: -r[4])
+    unstated = [r for r in table.rows if not r[1]]
+    if not ranked:
+        return ("No posting states a salary: " + _listing([
+            f"{archetype_name(r[0])} {r[7]:,}" for r in unstated])
+            + " with only an estimate, left out.")
     said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary"
             + (f"; {r[7]:,} with only an estimate left out)" if r[7] else ")") for r in ranked]
-    return "Median yearly salary in USD, highest first: " + "; ".join(said) + "."
+    apart = ("" if not unstated else " No stated salary: " + "; ".join(
+        f"{archetype_name(r[0])} ({r[7]:,} with only an estimate left out)" for r in unstated)
+        + ".")
+    return "Median yearly salary in USD, highest first: " + "; ".join(said) + "." + apart
 
 
 def months_finding(table: Table) -> str:
