@@ -262,6 +262,9 @@ def test_an_archetype_with_only_estimates_is_named_with_its_count_not_dropped() 
     assert cells["Research scientist"] == ["Research scientist", "0", *["none stated"] * 5,
                                            "2"]
     assert table.to_csv().splitlines()[-1] == "research-scientist,0,,,,,,2"
+    # (the count beside the estimates: "with a USD salary" took them in too)
+    assert table_view(table)["headers"][1:2] + table_view(table)["headers"][-1:] == [
+        "Postings stating a USD salary", "Postings with only an estimate (left out)"]
     only = dashboard_tables([to_row(p) for p in estimated])["salaries"]
     assert finding(only) == ("No posting states a salary: Research scientist 2 with only an "
                              "estimate, left out.")

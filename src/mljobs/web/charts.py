@@ -209,7 +209,7 @@ HEADERS: dict[str, str] = {
     "phd_share": "PhD share (required or preferred)", "remote": "Remote",
     "remote_share": "Remote share (of those saying where)",
     "remote_said": "Postings saying where the work is",
-    "with_salary": "Postings with a USD salary",
+    "with_salary": "Postings stating a USD salary",
     "estimates_left_out": "Postings with only an estimate (left out)",
     "required": "Of them, asking for it as required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
