@@ -186,7 +186,9 @@ def shares(rows: Sequence[MarketRow]) -> Table:
     of the postings that say where the work is (remote, hybrid or onsite: ``remote_said``).
     Over every posting, one that says nothing counted as not remote: on the corpus, Glassdoor's
     rows say nothing, and the analytics data scientists were 6.6% remote (19 of 287) where
-    the 55 that say are 35% remote."""
+    the 55 that say are 35% remote. An archetype none of whose postings says has no share
+    (None, not 0: with the page filtered to Glassdoor's rows, its finding called the research
+    scientists the least remote at 0%, none of 13 saying where)."""
     out: list[list[Any]] = []
     by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
@@ -197,7 +199,7 @@ def shares(rows: Sequence[MarketRow]) -> Table:
         said = sum(bool(set(r.facets.get("remote", ())) - {"unknown"}) for r in group)
         n = len(group)
         out.append([arch, n, phd_req, phd_pref, round((phd_req + phd_pref) / n, 4),
-                    remote, round(remote / said, 4) if said else 0.0, said])
+                    remote, round(remote / said, 4) if said else None, said])
     return Table("shares", ["archetype", "postings", "phd_required", "phd_preferred",
                             "phd_share", "remote", "remote_share", "remote_said"], out)
 
@@ -215,16 +217,19 @@ def salary_ranges(rows: Sequence[MarketRow]) -> Table:
     a source's estimate (Glassdoor's), left out of the figures. An estimate is no pay offered,
     and the corpus's are of another year (Glassdoor's 2020 rows): mixed in, 240 estimates
     made the analytics data scientists' median 106,000 where their 9 stated salaries say
-    178,500."""
+    178,500. An archetype with estimates only keeps a row, 0 stated and no figures (None):
+    dropped, its estimates went missing from the count left out."""
     out: list[list[Any]] = []
     by_arch = _by_archetype(rows)
     for arch in _archetype_order(rows):
         mids = sorted((r.salary[0] + r.salary[1]) / 2 for r in by_arch[arch]
                       if r.salary and not r.estimate)
-        if not mids:
-            continue
         estimated = sum(1 for r in by_arch[arch] if r.salary and r.estimate)
-        stats = [round(v) for v in _quantiles(mids, (0.10, 0.25, 0.50, 0.75, 0.90))]
+        if not mids and not estimated:
+            continue
+        stats: list[int | None] = (
+            [round(v) for v in _quantiles(mids, (0.10, 0.25, 0.50, 0.75, 0.90))] if mids
+            else [None] * 5)
         out.append([arch, len(mids), *stats, estimated])
     return Table("salaries", ["archetype", "with_salary", "p10", "p25", "median", "p75", "p90",
                               "estimates_left_out"], out)

@@ -5,6 +5,7 @@ source and skills only, so a seniority mix or a visa share needed the web server
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -51,3 +52,23 @@ def test_search_counts_the_facets_it_is_asked_for_as_the_web_does(tmp_path: Path
     assert "seniority: " in shown
     res = runner.invoke(app, ["--db", str(db), "search", "--facet", "senority"])
     assert res.exit_code != 0 and "'senority'" in res.output and "seniority" in res.output
+
+
+def test_an_unknown_facet_is_named_as_given_before_any_index_is_built(tmp_path: Path) -> None:
+    """``--facet salary`` came back as the engine's "unknown filter or facet 'salary'" (no
+    word of ``--facet``), and only once the search index was built for it: on a store whose
+    index is new or of another version, minutes of building for a typo."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps(ROWS[0]) + "\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    assert runner.invoke(app, ["--db", str(db), "import", str(rows)]).exit_code == 0
+    index = Path(f"{db}.index")
+    if index.exists():  # (the import's index: gone, as after an upgrade)
+        shutil.rmtree(index)
+    for engine in ("tantivy", "fts5"):
+        res = runner.invoke(app, ["--db", str(db), "search", "--engine", engine, "--facet",
+                                  "seniority", "--facet", " Salary "])
+        assert res.exit_code != 0
+        said = " ".join(res.output.split())
+        assert "--facet ' Salary ': unknown facet; known: source, remote, company" in said, said
+        assert "Building" not in res.output and not index.exists()

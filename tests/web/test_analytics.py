@@ -20,6 +20,7 @@ from mljobs.analytics import (
 from mljobs.models import Enrichment, Posting, Remote, Salary, SalaryInterval, SkillMention
 from mljobs.pay import is_plausible, yearly_salary
 from mljobs.store import SQLiteStore
+from mljobs.web.charts import figure, finding, table_view
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -170,7 +171,9 @@ def test_a_source_s_estimate_is_left_out_of_the_salary_figures_and_counted_apart
     table = dashboard_tables(rows)["salaries"]
     assert table.columns[-1] == "estimates_left_out"
     # (the median was 90,000: three estimates of five)
-    assert table.rows == [["data-scientist-analytics", 2, *[180000] * 5, 3]]
+    # an archetype with estimates only keeps its row, its count of them with no figures
+    assert table.rows == [["data-scientist-analytics", 2, *[180000] * 5, 3],
+                          ["research-scientist", 0, *[None] * 5, 1]]
     # the row keeps its figure for the minimum-salary filter's rule (usd_yearly), marked
     assert to_row(estimates[0]).salary == (80_000.0, 100_000.0) and to_row(estimates[0]).estimate
     assert not to_row(stated[0]).estimate
@@ -207,6 +210,61 @@ def test_the_remote_share_is_of_the_postings_that_say_where_the_work_is() -> Non
     table = dashboard_tables([to_row(p) for p in (*says, *silent)])["shares"]
     assert table.columns[-3:] == ["remote", "remote_share", "remote_said"]
     assert table.rows == [["data-scientist-analytics", 6, 0, 0, 0.0, 1, 0.5, 2]]
-    # none says: no share to give (0, with remote_said 0 beside it)
+    # none says: no share to give (None, with remote_said 0 beside it)
     none = dashboard_tables([to_row(p) for p in silent])["shares"]
-    assert none.rows == [["data-scientist-analytics", 4, 0, 0, 0.0, 0, 0.0, 0]]
+    assert none.rows == [["data-scientist-analytics", 4, 0, 0, 0.0, 0, None, 0]]
+
+
+def test_an_archetype_none_of_whose_postings_says_where_has_no_remote_share() -> None:
+    """None of 13 saying where the work is is no 0% remote: with the dashboard filtered to
+    Glassdoor's rows, the corpus's finding said "lowest Research scientist 0%" and drew a
+    0 bar, where not one of the 13 says."""
+    said = [posting(1, "data-scientist-ml", 4, remote=Remote.REMOTE),
+            posting(2, "data-scientist-ml", 4, remote=Remote.ONSITE),
+            posting(3, "research-engineer", 4, remote=Remote.ONSITE)]
+    silent = [posting(n, "research-scientist", 4, phd="required", remote=Remote.UNKNOWN)
+              for n in (4, 5)]
+    table = dashboard_tables([to_row(p) for p in (*said, *silent)])["shares"]
+    assert [r[6] for r in table.rows] == [0.5, 0.0, None]
+    assert finding(table) == (
+        "PhD required or preferred: highest Research scientist 100%, lowest Research / ML "
+        "engineer 0%. Remote, of postings saying where the work is: highest Data scientist "
+        "(ML generalist) 50%, lowest Research / ML engineer 0%; none of Research "
+        "scientist's postings says where.")
+    cells = {row[0][0]: [text for text, _head in row] for row in table_view(table)["rows"]}
+    assert cells["Research scientist"][-2:] == ["none say where", "0"]
+    remote_bars = figure(table)["data"][1]
+    assert remote_bars["x"] == [None, 0.0, 0.5]  # (bottom up: no bar, not a 0 bar)
+    assert table.to_csv().splitlines()[-1] == "research-scientist,2,2,0,1.0,0,,0"
+    one = dashboard_tables([to_row(p) for p in silent])["shares"]
+    assert finding(one) == ("Research scientist (2 postings): PhD required or preferred "
+                            "100%, and none says where the work is.")
+    every = dashboard_tables([to_row(p) for p in (*silent, posting(
+        6, "research-engineer", 4, remote=Remote.UNKNOWN))])["shares"]
+    assert finding(every).endswith("Remote: no posting says where the work is.")
+
+
+def test_an_archetype_with_only_estimates_is_named_with_its_count_not_dropped() -> None:
+    """An archetype with no stated pay had no row: its estimates vanished from the count
+    left out (filtered to Glassdoor's rows, the corpus's table counted 813 of 826, the
+    research scientists' 12 unsaid) and the finding did not name it."""
+    stated = posting(1, "research-engineer", 4, salary=Salary(min=150_000, max=170_000,
+                                                              currency="USD"))
+    estimated = [posting(n, "research-scientist", 4, salary=Salary(
+        min=80_000, max=100_000, currency="USD", stated=False)) for n in (2, 3)]
+    table = dashboard_tables([to_row(p) for p in (stated, *estimated)])["salaries"]
+    assert sum(r[-1] for r in table.rows) == 2
+    assert finding(table) == (
+        "Median yearly salary in USD, highest first: Research / ML engineer 160,000 (1 with "
+        "a salary). No stated salary: Research scientist (2 with only an estimate left out).")
+    assert figure(table)["data"][0]["median"] == [160000]  # no empty box beside it
+    cells = {row[0][0]: [text for text, _head in row] for row in table_view(table)["rows"]}
+    assert cells["Research scientist"] == ["Research scientist", "0", *["none stated"] * 5,
+                                           "2"]
+    assert table.to_csv().splitlines()[-1] == "research-scientist,0,,,,,,2"
+    # (the count beside the estimates: "with a USD salary" took them in too)
+    assert table_view(table)["headers"][1:2] + table_view(table)["headers"][-1:] == [
+        "Postings stating a USD salary", "Postings with only an estimate (left out)"]
+    only = dashboard_tables([to_row(p) for p in estimated])["salaries"]
+    assert finding(only) == ("No posting states a salary: Research scientist 2 with only an "
+                             "estimate, left out.")

@@ -27,7 +27,8 @@ def test_the_dashboard_says_what_it_counts(client: TestClient, web_db: Path) -> 
     assert said == (
         "The charts count each job once: a repost or duplicate linked to another posting is "
         f"left out (this store holds {stored:,} postings, {linked:,} after linking; mljobs "
-        f"stats's tables count all {stored:,}). Open and closed postings alike; months by the "
+        f"stats's tables count all {stored:,}, but its last, by company, each job once). Open "
+        "and closed postings alike; months by the "
         "day a posting was posted, in UTC (undated postings are left out of the month and "
         "trend charts).")
 

@@ -31,8 +31,16 @@ def test_the_salary_chart_leaves_estimates_out_and_says_so(tmp_path: Path) -> No
     with TestClient(create_app(db)) as client:
         data = client.get("/dashboard/salaries.csv").text
         page = BeautifulSoup(client.get("/dashboard").text, "html.parser")
-    # the one posting's pay is an estimate: no figure to draw (its row was its estimate's)
-    assert list(csv.DictReader(io.StringIO(data))) == []
+    # the one posting's pay is an estimate: no figure to draw (its row was its estimate's),
+    # but the estimate counted apart and named (the row was dropped, the estimate unsaid)
+    assert list(csv.DictReader(io.StringIO(data))) == [{
+        "archetype": "data-scientist-ml", "with_salary": "0", "p10": "", "p25": "",
+        "median": "", "p75": "", "p90": "", "estimates_left_out": "1"}]
+    panel = page.select_one("figure#panel-salaries")
+    assert panel is not None and panel.select(".chart") == []  # (no empty box plot)
+    assert panel.select_one("p.finding").get_text() == (
+        "No posting states a salary: Data scientist (ML generalist) 1 with only an estimate, "
+        "left out.")
     title = next(h.get_text(" ", strip=True) for h in page.select("figcaption h2")
                  if "salary" in h.get_text())
     assert "estimate such as Glassdoor's left out" in title

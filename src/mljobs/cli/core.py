@@ -406,14 +406,19 @@ def search(
                              ("archetype", archetype), ("skills", skill)):
             if values:
                 flt.setdefault(name, []).extend(values)
+        asked = [" ".join(f.split()).lower() for f in facet]
+        for given, name in zip(facet, asked, strict=True):
+            # (here, not the engine's "unknown filter or facet" once the index was built)
+            if name not in FACET_FIELDS:
+                raise ConfigError(f"--facet {clip(given)!r}: unknown facet; known: "
+                                  f"{', '.join(FACET_FIELDS)}")
         q = SearchQuery(
             text=query, filters=flt, posted_since=parse_since(since, at=now()),
             salary_min=salary_min, sort=sort,  # type: ignore[arg-type]
             limit=limit, offset=offset,
             # (the four, and any other the web lists: seniority, visa... had no count here)
-            facets=tuple(dict.fromkeys(("archetype", "remote", "source", "skills", *(
-                " ".join(f.split()).lower() for f in facet)))) if (facets or facet or as_json)
-            else (),
+            facets=tuple(dict.fromkeys(("archetype", "remote", "source", "skills", *asked)))
+            if (facets or facet or as_json) else (),
         )
         stage: list[str] = []  # ("wait", then "build": what a Ctrl-C stopped)
 

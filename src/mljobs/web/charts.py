@@ -125,8 +125,9 @@ def shares_figure(table: Table) -> Figure:
 
 
 def salaries_figure(table: Table) -> Figure:
-    """Box plots from precomputed quantiles (p10 and p90 as whiskers)."""
-    rows = table.rows[::-1]
+    """Box plots from precomputed quantiles (p10 and p90 as whiskers); an archetype with
+    estimates only (no stated pay: no figures) has no box."""
+    rows = [r for r in table.rows if r[1]][::-1]
     trace = {
         "type": "box", "orientation": "h", "y": _names([r[0] for r in rows]),
         "lowerfence": [r[2] for r in rows], "q1": [r[3] for r in rows],
@@ -183,6 +184,12 @@ BUILDERS = {
 }
 
 
+def is_empty(table: Table) -> bool:
+    """No chart to draw: no rows, or (salaries) rows of archetypes with estimates only, which
+    the finding names and the CSV counts (an empty box plot was drawn for them)."""
+    return not table.rows or (table.name == "salaries" and not any(r[1] for r in table.rows))
+
+
 def figure(table: Table) -> Figure:
     """The Plotly spec of one dashboard table."""
     return BUILDERS[table.name](table)
@@ -202,7 +209,7 @@ HEADERS: dict[str, str] = {
     "phd_share": "PhD share (required or preferred)", "remote": "Remote",
     "remote_share": "Remote share (of those saying where)",
     "remote_said": "Postings saying where the work is",
-    "with_salary": "Postings with a USD salary",
+    "with_salary": "Postings stating a USD salary",
     "estimates_left_out": "Postings with only an estimate (left out)",
     "required": "Of them, asking for it as required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
@@ -223,8 +230,17 @@ def percent(share: float, digits: int = 0) -> str:
     return text
 
 
+# a cell with no figure to give (its CSV cell is empty): what it lacks, in words
+NO_FIGURE: dict[str, str] = {"remote_share": "none say where",
+                              **dict.fromkeys(("p10", "p25", "median", "p75", "p90"),
+                                              "none stated")}
+
+
 def cell_text(column: str, value: Any) -> str:
-    """One table cell as the page shows it: archetype names, 1,234, 61.2%, 150,000."""
+    """One table cell as the page shows it: archetype names, 1,234, 61.2%, 150,000; a cell
+    with no figure (``None``) as what it lacks (``NO_FIGURE``)."""
+    if value is None:
+        return NO_FIGURE.get(column, "none")
     if column == "archetype":
         return archetype_name(str(value))
     if column in _SHARES:
@@ -281,28 +297,48 @@ def skills_finding(table: Table) -> str:
 
 
 def shares_finding(table: Table) -> str:
+    # an archetype none of whose postings says where the work is has no remote share (None):
+    # ranked with the others, it was the least remote, at 0%
     if len(table.rows) == 1:
         row = table.rows[0]
+        remote = (f"remote {percent(row[6])} of those saying where" if row[6] is not None
+                  else "and none says where the work is")
         return (f"{archetype_name(row[0])} ({_postings(row[1])}): PhD required or preferred "
-                f"{percent(row[4])}, remote {percent(row[6])} of those saying where.")
+                f"{percent(row[4])}, {remote}.")
     parts = []
     for label, col in (("PhD required or preferred", 4),
                        ("Remote, of postings saying where the work is", 6)):
-        ranked = sorted(table.rows, key=lambda r: -r[col])
+        ranked = sorted((r for r in table.rows if r[col] is not None), key=lambda r: -r[col])
+        silent = [f"{archetype_name(r[0])}'s" for r in table.rows if r[col] is None]
+        none = f"; none of {_listing(silent)} postings says where" if silent else ""
+        if not ranked:
+            parts.append("Remote: no posting says where the work is.")
+            continue
         high, low = ranked[0], ranked[-1]
         if high[col] == low[col]:
-            parts.append(f"{label}: {percent(high[col])} in every archetype.")
+            every = "every archetype" if not silent else "every other archetype"
+            parts.append(f"{label}: {percent(high[col])} in {every}{none}.")
             continue
         parts.append(f"{label}: highest {archetype_name(high[0])} {percent(high[col])}, "
-                     f"lowest {archetype_name(low[0])} {percent(low[col])}.")
+                     f"lowest {archetype_name(low[0])} {percent(low[col])}{none}.")
     return " ".join(parts)
 
 
 def salaries_finding(table: Table) -> str:
-    ranked = sorted(table.rows, key=lambda r: -r[4])
+    # an archetype with estimates only (0 stated, no figures) is named apart: it had no row,
+    # and its estimates went unsaid
+    ranked = sorted((r for r in table.rows if r[1]), key=lambda r: -r[4])
+    unstated = [r for r in table.rows if not r[1]]
+    if not ranked:
+        return ("No posting states a salary: " + _listing([
+            f"{archetype_name(r[0])} {r[7]:,}" for r in unstated])
+            + " with only an estimate, left out.")
     said = [f"{archetype_name(r[0])} {r[4]:,} ({r[1]:,} with a salary"
             + (f"; {r[7]:,} with only an estimate left out)" if r[7] else ")") for r in ranked]
-    return "Median yearly salary in USD, highest first: " + "; ".join(said) + "."
+    apart = ("" if not unstated else " No stated salary: " + "; ".join(
+        f"{archetype_name(r[0])} ({r[7]:,} with only an estimate left out)" for r in unstated)
+        + ".")
+    return "Median yearly salary in USD, highest first: " + "; ".join(said) + "." + apart
 
 
 def months_finding(table: Table) -> str:

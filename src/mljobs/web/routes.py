@@ -560,7 +560,7 @@ def _panels(tables: dict[str, Table], query: str, filtered: bool) -> list[dict[s
     numbers as a table (rendered here, once per filter state, with autoescaping)."""
     data_table = TEMPLATES.env.get_template("_chart_table.html")
     return [
-        {"name": name, "title": charts.TITLES[name], "empty": not tables[name].rows,
+        {"name": name, "title": charts.TITLES[name], "empty": charts.is_empty(tables[name]),
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
          "rows": len(tables[name].rows), "min_width": charts.min_width(tables[name]),
