@@ -163,7 +163,7 @@ def serve(
     store = web.state.web.store
     total = store.count()
     shown_count = store.canonical_count()  # what the pages count: reposts linked (as stats)
-    count = f"{shown_count:,} postings" + (
+    count = f"{shown_count:,} posting{'s' if shown_count != 1 else ''}" + (
         f" ({total:,} before linking reposts and duplicates)" if total != shown_count else "")
     console.print(f"[bold green]mljobs is serving {count} at[/bold green]", highlight=False,
                   soft_wrap=True)
