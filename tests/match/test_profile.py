@@ -539,10 +539,10 @@ def test_a_phd_under_way_is_no_phd_held(education: str, degree: str) -> None:
 @pytest.mark.parametrize(("text", "under_way"), [
     # no education section: "PhD student" read anywhere, so a mentor's, an adviser's was
     # "a PhD under way, not yet held"
-    ("Jane Doe\nExperience\nAcme, ML Engineer, 2019 - Present\n"
-     "- Mentored a PhD student on PyTorch models\n", False),
-    ("Jane Doe\nExperience\nLab, Research Scientist, 2015 - Present\n"
-     "- Co-advised one doctoral candidate\n", False),
+    (("Jane Doe\nExperience\nAcme, ML Engineer, 2019 - Present\n"
+     "- Mentored a PhD student on PyTorch models\n"), False),
+    (("Jane Doe\nExperience\nLab, Research Scientist, 2015 - Present\n"
+     "- Co-advised one doctoral candidate\n"), False),
     ("李明\n工作经历\n某公司 研究员 2018 - 至今\n- 指导博士生一名\n", False),
     # one's own, as a headline or a line of its own, still is
     ("Jane Doe, PhD candidate\nExperience\nLab, Research Assistant, 2022 - Present\n", True),
