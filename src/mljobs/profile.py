@@ -675,8 +675,18 @@ def phd_under_way(text: str, parts: list[Section] | None = None) -> bool:
     edu = [(s.start, s.end) for s in parts if s.kind == "education"]
     scope = "\n".join(text[a:b] for a, b in edu) if edu else text
     phd = dict(_DEGREE_RES)["phd"]
-    return _PHD_STUDENT_RE.search(scope) is not None or any(
+    return any(bool(edu) or _names_oneself(scope, m.start())
+               for m in _PHD_STUDENT_RE.finditer(scope)) or any(
         _under_way(scope, m.start(), m.end()) for m in phd.finditer(scope))
+
+
+def _names_oneself(text: str, start: int) -> bool:
+    """Whether the words at ``text[start:]`` begin their line or follow a separator ("PhD
+    candidate, MIT"; "Jane Doe, PhD student"; "- PhD student"), not a sentence's other words:
+    outside an education section, "Mentored a PhD student" is someone else (it read as the
+    resume's own PhD under way)."""
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    return not before or before[-1] in "-–—•*·|,:;(（，、：|"
 
 
 # a PhD under way by its name, which the "phd" degree pattern passes over: "PhD candidate",

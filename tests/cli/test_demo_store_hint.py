@@ -79,3 +79,31 @@ def test_show_of_a_demo_id_in_another_store_says_the_demo_holds_it(tmp_path: Pat
     assert "find ids with `mljobs search`" in " ".join(res.output.split())
     res = runner.invoke(app, ["--db", str(demo), "show", "file:r9"], env={"COLUMNS": "200"})
     assert "demo store holds" not in res.output
+
+
+def test_show_with_the_demo_store_locked_says_its_own_error(tmp_path: Path) -> None:
+    """A demo store another mljobs holds locked (`mljobs demo` rebuilding it) leaves `show`'s
+    own error as it was, with no hint (a pin: the wait for the lock, 5 s before, is now none;
+    measured, not asserted), and the demo store unchanged."""
+    import sqlite3
+
+    demo = Path(user_data_dir("mljobs", appauthor=False)) / "demo.sqlite3"
+    assert runner.invoke(app, ["--db", str(demo), "import", "--no-enrich",
+                               str(_rows(tmp_path / "rows.jsonl"))]).exit_code == 0
+    own = tmp_path / "own.sqlite3"
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "x1", "title": "Data engineer",
+                                 "description": "Spark pipelines."}) + "\n")
+    assert runner.invoke(app, ["--db", str(own), "import", "--no-enrich", str(other)]).exit_code == 0
+    holder = sqlite3.connect(demo, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        res = runner.invoke(app, ["--db", str(own), "show", "file:r1"], env={"COLUMNS": "200"})
+    finally:
+        holder.close()
+    flat = " ".join(res.output.split())
+    assert res.exit_code == 1
+    assert f"no posting 'file:r1' in {own}; find ids with `mljobs search`" in flat, flat
+    shown = runner.invoke(app, ["--db", str(demo), "show", "file:r1"])
+    assert shown.exit_code == 0, shown.output

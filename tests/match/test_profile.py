@@ -536,6 +536,26 @@ def test_a_phd_under_way_is_no_phd_held(education: str, degree: str) -> None:
     assert phd_under_way(text) is (degree != "phd")
 
 
+@pytest.mark.parametrize(("text", "under_way"), [
+    # no education section: "PhD student" read anywhere, so a mentor's, an adviser's was
+    # "a PhD under way, not yet held"
+    (("Jane Doe\nExperience\nAcme, ML Engineer, 2019 - Present\n"
+     "- Mentored a PhD student on PyTorch models\n"), False),
+    (("Jane Doe\nExperience\nLab, Research Scientist, 2015 - Present\n"
+     "- Co-advised one doctoral candidate\n"), False),
+    ("李明\n工作经历\n某公司 研究员 2018 - 至今\n- 指导博士生一名\n", False),
+    # one's own, as a headline or a line of its own, still is
+    ("Jane Doe, PhD candidate\nExperience\nLab, Research Assistant, 2022 - Present\n", True),
+    ("Jane Doe\nPhD student at MIT | machine learning\n", True),
+    ("Jane Doe\n- PhD Candidate, Computer Science\n", True),
+    ("李明\n博士在读，清华大学\n", True),
+])
+def test_a_phd_student_outside_education_is_one_named_as_oneself(
+        text: str, under_way: bool) -> None:
+    assert phd_under_way(text) is under_way
+    assert build_profile(text, now=NOW).phd_under_way is under_way
+
+
 def test_a_japanese_resume_counts_its_jobs_not_its_schooling() -> None:
     # its school dates under 学歴 (education) read as 6 years of jobs, and the job's
     # "2019年4月〜現在" (to now) not at all

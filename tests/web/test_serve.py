@@ -53,6 +53,19 @@ def test_serve_prints_the_url_and_serves(web_db: Path, tmp_path: Path) -> None:
     assert "server" not in response.headers
 
 
+def test_serve_counts_one_posting_as_one(tmp_path: Path) -> None:
+    """A store of one posting was "mljobs is serving 1 postings at"."""
+    rows = tmp_path / "one.jsonl"
+    rows.write_text('{"id": "r1", "title": "ML engineer", "description": "Train models."}\n')
+    db = tmp_path / "one.sqlite3"
+    made = CliRunner().invoke(app, ["--db", str(db), "import", "--no-enrich", str(rows)])
+    assert made.exit_code == 0, made.output
+    with serving(db, 0, tmp_path) as proc:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+    assert "mljobs is serving 1 posting at" in first, first
+
+
 def served_url(proc: subprocess.Popen[str]) -> str:
     """The URL ``serve`` printed (its second line), after checking its first says "serving".
 

@@ -501,7 +501,9 @@ def _in_the_demo(store: SQLiteStore, posting_id: str) -> str | None:
     if not demo.is_file() or demo.resolve() == Path(store.path).resolve():
         return None
     try:
-        read = sqlite3.connect(f"{demo.as_uri()}?mode=ro", uri=True)
+        # (timeout 0: a demo store another mljobs holds locked, `demo` rebuilding it, held
+        # show's own error 5 s, sqlite3's default wait, for a hint it then left out)
+        read = sqlite3.connect(f"{demo.as_uri()}?mode=ro", uri=True, timeout=0)
     except sqlite3.Error:
         return None
     try:

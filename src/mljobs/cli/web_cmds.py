@@ -74,13 +74,17 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def served_urls(host: str, port: int) -> tuple[str, str | None]:
-    """The URL ``serve --host HOST`` prints, and the one other machines open (None when it
+    """The URL ``serve --host HOST`` prints, and what other machines open (None when it
     answers this machine only, or ``host`` names the address they use).
 
     ``--host 0.0.0.0`` (or ``::``, every interface) printed ``http://0.0.0.0:8000/``, no
     address to open: no other machine reaches it, and not every browser opens it on this
     one. This machine's URL is printed (``http://127.0.0.1:8000/``), and the machine's name
-    for the others (``http://vm:8000/``)."""
+    for the others (``http://vm:8000/``), unless it has none that another machine could use
+    (a machine named ``localhost`` printed "other machines: http://localhost:8000/", which
+    is each one's own)."""
+    from mljobs.web.app import loopback_name, machine_name
+
     shown = f"[{host}]" if ":" in host else host
     try:
         every = ipaddress.ip_address(host.strip("[]")).is_unspecified
@@ -89,7 +93,11 @@ def served_urls(host: str, port: int) -> tuple[str, str | None]:
     if not every:
         return f"http://{shown}:{port}/", None
     here = "[::1]" if ":" in host else "127.0.0.1"
-    return f"http://{here}:{port}/", f"http://{socket.gethostname()}:{port}/"
+    name = machine_name()
+    if not name or loopback_name(name):
+        return f"http://{here}:{port}/", f"this machine's address on their network, port {port}"
+    return f"http://{here}:{port}/", (f"http://{name}:{port}/ (or this machine's address on "
+                                      "their network)")
 
 
 def binds_loopback(host: str) -> bool:
@@ -155,7 +163,7 @@ def serve(
     store = web.state.web.store
     total = store.count()
     shown_count = store.canonical_count()  # what the pages count: reposts linked (as stats)
-    count = f"{shown_count:,} postings" + (
+    count = f"{shown_count:,} posting{'s' if shown_count != 1 else ''}" + (
         f" ({total:,} before linking reposts and duplicates)" if total != shown_count else "")
     console.print(f"[bold green]mljobs is serving {count} at[/bold green]", highlight=False,
                   soft_wrap=True)
@@ -163,8 +171,7 @@ def serve(
     console.print(f"  market dashboard: {url}dashboard   API: {url}api/openapi.json   "
                   "(Ctrl+C to stop)", highlight=False, soft_wrap=True)
     if others:
-        console.print(f"  other machines: {safe(others)} (or this machine's address on "
-                      "their network)", highlight=False, soft_wrap=True)
+        console.print(f"  other machines: {safe(others)}", highlight=False, soft_wrap=True)
     console.print(f"  store: {safe(str(store.path))}", highlight=False, soft_wrap=True)
     note = exposure_note(str(sock.getsockname()[0]), bound, str(store.path))
     if note:

@@ -581,6 +581,15 @@ def _bare(name: str) -> str:
     return name.strip("[]").lower().removesuffix(".")
 
 
+def machine_name() -> str:
+    """This machine's host name as compared (``_bare``: ``vm``), "" when it has none or the
+    system cannot say it."""
+    try:
+        return _bare(socket.gethostname())
+    except OSError:
+        return ""
+
+
 def loopback_name(host: str) -> bool:
     """Whether ``host`` (a ``Host`` header's name, without its port) names this machine:
     ``localhost`` (or ``localhost.``, with the root's dot) or a loopback address (127.0.0.1,
@@ -649,7 +658,7 @@ class OwnPages:
         # the machine's own name ("vm", which /etc/hosts may give 127.0.0.1) names it too: no
         # other site is so named (it was refused as "a page of another site", where a user
         # had typed http://vm:8000/)
-        self.own = _bare(socket.gethostname())
+        self.own = machine_name()
 
     def this_machine(self, host: str) -> bool:
         """Whether ``host`` (a ``Host`` header) names this machine (``loopback_name``), or
