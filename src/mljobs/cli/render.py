@@ -44,7 +44,8 @@ def safe(text: str) -> str:
 def linked_line(linked: int, clusters: int, unlinked: int = 0) -> str:
     """What ``import`` and ``sync`` say after linking duplicates (``clusters``: every group
     of the same job in the store, not only this run's; ``unlinked``: postings that left a
-    group, which "linked" counted), in the singular for one."""
+    group, which "linked" counted before; one that moved groups is one of each), in the
+    singular for one."""
     what = ("posting as a duplicate of another" if linked == 1
             else "postings as duplicates of others")
     said = [f"linked {linked:,} {what}"] if linked else []
