@@ -655,8 +655,8 @@ def reading_notes(profile: Profile, truncated: bool = False) -> list[str]:
     if _latin_share(profile.text) < 0.5:
         notes.append("Most of this resume is not written in Latin letters: mljobs reads the "
                      "skills it names in Latin letters (Python, PyTorch), and dates, degrees "
-                     "and section headings in English, German, French, Spanish or Chinese, so "
-                     "its years, degree and level may be missing here.")
+                     "and section headings in English, German, French, Spanish, Chinese or "
+                     "Japanese, so its years, degree and level may be missing here.")
     if profile.years is None:
         level = ("mid level" if profile.seniority == "unknown"
                  else f"the level read from your title, {profile.seniority}")

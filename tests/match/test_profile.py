@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mljobs.match import reading_notes
 from mljobs.profile import (
     Profile,
     build_profile,
@@ -565,6 +566,9 @@ def test_a_japanese_resume_counts_its_jobs_not_its_schooling() -> None:
     profile = build_profile(text, now=NOW)
     assert [(r.months, r.counts) for r in profile.roles] == [(87, True)]
     assert (profile.years, profile.degree) == (7.2, "masters")
+    # and the note on a resume mostly not in Latin letters names Japanese among those read
+    # (it named Chinese, not Japanese, which readBB taught the reader)
+    assert any("Chinese or Japanese" in note for note in reading_notes(profile))
 
 
 @pytest.mark.parametrize(("line", "held", "not_held"), [
