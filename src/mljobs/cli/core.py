@@ -559,7 +559,7 @@ def stats(
         told = understanding(data["by_enrichment_version"])
         data.update(told.stats_fields())
         if as_json:
-            print_json(data)
+            print_json(data, ranked=True)
             return
         console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}"
                       + (f" ({data['canonical']:,} after linking reposts and duplicates, as "
