@@ -468,7 +468,8 @@ def search(
             print_json(search_json(q, result, pays=pays))
         else:
             render_search(console, q, result, pays,
-                          store.company_spellings(q.filters.get("company", [])))
+                          store.company_spellings(q.filters.get("company", [])),
+                          linked=store.holds_links())
             if not result.total and not store.count():
                 fill = [f"`{c}`" for c in fill_commands(store.path)]
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
