@@ -1373,10 +1373,11 @@ class SQLiteStore:
 
     def holds_links(self) -> bool:
         """Whether any posting is linked to another (a repost or duplicate), so that
-        ``canonical_count`` is below ``count``: one look in the ``canonical_id`` index, where
-        counting reads every posting."""
+        ``canonical_count`` is below ``count``: a look in the ``canonical_id`` index, where
+        counting reads every posting (``IS NOT NULL`` had SQLite scan the table: every
+        posting of a store that links none)."""
         return self.conn.execute(
-            "SELECT 1 FROM postings WHERE canonical_id IS NOT NULL AND canonical_id != id "
+            "SELECT 1 FROM postings WHERE canonical_id > '' AND canonical_id != id "
             "LIMIT 1").fetchone() is not None
 
     def enrichment_versions(self) -> dict[str, int]:
