@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -514,3 +514,35 @@ def test_roles_naming_several_documents_are_split_again_through_the_newest(
     said = " ".join(cli(db, "enrich", "--store").split())
     assert "split again" not in said and "own text" not in said
     assert _rows(db) == after
+
+
+def test_enrich_store_settles_the_clusters_it_wrote_as_an_import_does(tmp_path: Path) -> None:
+    """``/r4`` (the role the older rule made) is the shown posting of a duplicate cluster with
+    another site's copy of it. Split again, ``/r4`` is closed and leaves the cluster, and the
+    clusters its writes touched are settled there (``dedupe.settle_canonicals``), as an import
+    or sync settles what it wrote. Before, ``enrich --store`` left its notes for the next sync
+    or import to settle (what was shown was already right: linking had re-ranked them)."""
+    from mljobs.dedupe import settle_canonicals
+
+    db = tmp_path / "s.sqlite3"
+    _import(db, tmp_path, "three", _post(BACKEND, ML, DATA))
+    _split_by_an_older_rule(db, {"/r4": _text(db, "/r3").replace(
+        "Data Engineer\n", "Data Platform Engineer\n", 1)}, ("/r4", "/r3",
+                                                             "Data Platform Engineer"))
+    role = POST_ID + "/r4"
+    with SQLiteStore(db) as store:
+        stored = store.get(role)
+        assert stored is not None
+        copy = stored.model_copy(update={"id": "site:platform-copy", "source": "site",
+                                         "source_id": "platform-copy", "canonical_id": None})
+        store.upsert([copy], now=datetime.now(UTC) + timedelta(days=1))  # (seen after it)
+        store.set_canonical([(copy.id, role)])
+        settle_canonicals(store)
+        assert store.get(copy.id).canonical_id == role  # (the role shown: seen first)
+    said = " ".join(cli(db, "enrich", "--store").split())
+    assert "1 role no longer in its post is closed." in said
+    with SQLiteStore(db) as store:
+        assert store.get(role).status.value == "closed"
+        assert store.get(copy.id).canonical_id != role  # (no longer behind the closed role)
+        assert not store.unsettled()  # (before: noted, for the next sync or import)
+        assert settle_canonicals(store) == 0

@@ -8,9 +8,11 @@ import json
 import re
 from pathlib import Path
 
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.web.app import create_app
 
 runner = CliRunner()
 
@@ -61,3 +63,42 @@ def test_a_company_is_named_as_its_postings_spell_it(tmp_path: Path) -> None:
     # it said "company: prompt health or deepmind labs", the index's lower case
     assert " ".join(res.output.split()).startswith(
         "3 postings match (company: Prompt Health or deepMind Labs); showing 1-3")
+
+
+TEXT = ("We are hiring a machine learning engineer to build ranking models in PyTorch and ship "
+        "them to production; you will own training pipelines, evaluation and serving.")
+
+
+def _store(tmp_path: Path, copies: int) -> str:
+    # one job posted ``copies`` times (linked as reposts when more than once)
+    rows = tmp_path / f"rows{copies}.jsonl"
+    rows.write_text("".join(json.dumps({
+        "id": f"rep-{n}", "source": "board", "title": "ML Engineer", "company": "Repostco",
+        "location": "Berlin", "description": TEXT}) + "\n" for n in range(copies)),
+        encoding="utf-8")
+    db = str(tmp_path / f"s{copies}.sqlite3")
+    res = runner.invoke(app, ["--db", db, "import", str(rows)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return db
+
+
+def test_the_count_line_says_each_job_once_where_the_store_links_postings(
+        tmp_path: Path) -> None:
+    # `stats` says 3 postings, search 1: the line said "1 posting matches pytorch" alone
+    db = _store(tmp_path, 3)
+    stats = json.loads(runner.invoke(app, ["--db", db, "stats", "--json"]).output)
+    assert (stats["postings"], stats["canonical"]) == (3, 1)
+    line = " ".join(runner.invoke(app, ["--db", db, "search", "pytorch"]).output.split())
+    assert line.startswith("1 posting matches pytorch; showing 1-1; each job once (reposts "
+                           "and duplicates linked)"), line
+    none = " ".join(runner.invoke(app, ["--db", db, "search", "haskell"]).output.split())
+    assert "each job once" not in none  # (nothing counted)
+    with TestClient(create_app(db)) as client:
+        page = client.get("/", params={"q": "pytorch"}).text
+    assert '<span id="counted">· each job once (reposts and duplicates linked)</span>' in page
+    # a store that links nothing counts postings and jobs alike: no word of it
+    single = _store(tmp_path, 1)
+    line = " ".join(runner.invoke(app, ["--db", single, "search", "pytorch"]).output.split())
+    assert "each job once" not in line and line.startswith("1 posting matches pytorch")
+    with TestClient(create_app(single)) as client:
+        assert 'id="counted"' not in client.get("/", params={"q": "pytorch"}).text

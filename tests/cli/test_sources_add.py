@@ -129,3 +129,54 @@ def test_a_table_of_names_is_shown_as_set_takes_it(tmp_path: Path) -> None:
     again = _add(config, "ashby", "--set", "boards=openai")
     assert "companies=openai:OpenAI, notion:Notion Labs, it is ashby with boards=openai" in (
         " ".join(again.output.split()))
+
+
+def test_an_entry_fetching_boards_another_entry_fetches_is_saved_with_a_note(
+        tmp_path: Path) -> None:
+    """README adds ``greenhouse`` with anthropic and cohere, docs/sources.md ``ml-boards`` with
+    the same two: both were saved without a word, and every sync fetched the boards twice.
+    Saved still (a second entry may be meant), with a note naming the other entry and the two
+    commands that keep one."""
+    config = tmp_path / "sources.toml"
+    assert _add(config, "greenhouse", "--set", "boards=anthropic,cohere").exit_code == 0
+    res = _add(config, "greenhouse", "--name", "ml-boards", "--set", "boards=cohere,openai")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert said == (
+        f"Added source ml-boards (greenhouse) to {config} Note: cohere is fetched by source "
+        "greenhouse (greenhouse) too, so each sync fetches it twice. To fetch each once, keep "
+        f"one entry: `mljobs sources remove ml-boards --config {config}` and `mljobs sources "
+        "add greenhouse --name greenhouse --set boards=anthropic,cohere,openai --config "
+        f"{config}`.")
+    assert [e["name"] for e in _entries(config)] == ["greenhouse", "ml-boards"]
+    # the two commands it names leave one entry fetching the three boards
+    for command in said.split("`")[1::2]:
+        assert runner.invoke(app, command.split()[1:]).exit_code == 0
+    assert _entries(config) == [{"name": "greenhouse", "type": "greenhouse",
+                                 "boards": ["anthropic", "cohere", "openai"]}]
+
+
+def test_the_same_board_of_another_site_or_type_or_a_disabled_entry_is_no_note(
+        tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    assert _add(config, "greenhouse", "--set", "boards=cohere").exit_code == 0
+    for args in (["greenhouse", "--name", "local", "--set", "boards=cohere", "--set",
+                  "base_url=http://127.0.0.1:9"], ["lever", "--set", "boards=cohere"],
+                 ["greenhouse", "--name", "other", "--set", "boards=openai"]):
+        res = _add(config, *args)
+        assert res.exit_code == 0 and "Note" not in res.output, res.output
+    text = config.read_text(encoding="utf-8").replace('name = "greenhouse"\n',
+                                                      'name = "greenhouse"\nenabled = false\n')
+    config.write_text(text, encoding="utf-8")
+    res = _add(config, "greenhouse", "--name", "again", "--set", "boards=cohere")
+    assert res.exit_code == 0 and "Note" not in res.output, res.output
+
+
+def test_months_another_hacker_news_entry_fetches_are_named(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    assert _add(config, "hackernews", "--set", "months=2026-01,2026-02").exit_code == 0
+    res = _add(config, "hackernews", "--name", "hn2", "--set", "months=2026-02,2026-03")
+    said = " ".join(res.output.split())
+    assert res.exit_code == 0 and ("Note: 2026-02 is fetched by source hackernews "
+                                   "(hackernews) too") in said, said
+    assert "keep one entry: `mljobs sources remove hn2" in said

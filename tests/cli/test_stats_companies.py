@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.web.app import create_app
 
 runner = CliRunner()
 
@@ -41,6 +43,14 @@ def test_stats_ranks_companies_each_job_once_too(tmp_path: Path) -> None:
     assert (data["postings"], data["canonical"]) == (5, 3)  # the three copies linked
     assert data["top_companies"] == {"Repostco": 3, "Twojobs": 2}
     assert data["top_companies_linked"] == {"Twojobs": 2, "Repostco": 1}
+    # ranked in the JSON too, as the tables and /api/stats list them: the keys were sorted,
+    # so a reader taking the object in order read Repostco first, by its name
+    assert list(data["top_companies_linked"]) == ["Twojobs", "Repostco"]
+    assert list(data) == sorted(data)  # (the top level's keys still sorted)
+    with TestClient(create_app(db)) as client:  # /api/stats keeps the order as well
+        answer = client.get("/api/stats").json()
+    assert list(answer["top_companies_linked"]) == ["Twojobs", "Repostco"]
+    assert list(answer["top_companies"]) == ["Repostco", "Twojobs"]
     shown = " ".join(runner.invoke(app, ["--db", db, "stats"]).output.split())
     assert "the tables below count every posting, but the last, by company, each job once" \
         in shown

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from mljobs.models import Document, RawPosting
 from mljobs.sources import make_source
 
+from .replay_server import FIXTURES
+
 HEAD = (b"From: Job Alerts <jobalerts-noreply@jobs.example.com>\n"
         b"To: reader@example.net\n"
         b"Subject: \"machine learning engineer\": 3 new jobs in Berlin\n"
@@ -290,3 +292,34 @@ def test_an_alert_that_names_each_company_above_its_title_is_one_posting_per_job
         ("Senior Machine Learning Engineer, Search", "Beta Labs", ["Berlin"])]
     assert [(p.url or "").rsplit("jobListingId=")[1][:13] for p in jobs] == [
         "1009012345678", "1009087654321"]
+
+
+# the footer of an alert that asks employers to post a job, naming the alert's role: its link
+# text reads as a job title ("Data Scientist"), so it was read as a fourth job
+HIRING = ("Hiring? Post a Data Scientist job<https://jobs.example.com/talent/post-a-job?"
+          "trk=eml-email_job_alert_digest_01-hiring_upsell>\nReach the right candidates\n\n")
+
+
+def test_a_footer_link_to_post_a_job_is_no_job() -> None:
+    body = BODY.replace("Job search smarter with Premium<", HIRING
+                        + "Job search smarter with Premium<")
+    jobs = _read(HEAD + body.encode())
+    assert [p.title for p in jobs] == [
+        "Machine Learning Engineer", "Senior Machine Learning Engineer, Search",
+        "Applied Scientist, Recommendations"]
+    assert not any("post-a-job" in (p.url or "") or "Reach the right candidates"
+                   in (p.description_text or "") for p in jobs)
+
+
+def test_an_html_alerts_link_to_post_a_job_is_no_job() -> None:
+    # (an HTML alert skipped it already: its link leads elsewhere than the jobs' links)
+    mail = (FIXTURES / "mailbox" / "alerts" / "network-rows.eml").read_bytes()
+    footer = (b'<tr><td><a href="https://www.pronet.example.com/talent/post-a-job?trk=eml-'
+              b'jobalert-hiring">Hiring? Post a Data Scientist job</a></td></tr>\n'
+              b'<tr><td>Reach the right candidates</td></tr>\n')
+    see_all = b'<tr><td><a href="https://www.pronet.example.com/comm/jobs/search/'
+    assert mail.count(see_all) == 1
+    jobs = _read(mail.replace(see_all, footer + see_all))
+    assert [p.title for p in jobs] == [
+        "Senior Data Scientist \u2013 Recommendations", "Data Scientist (m/w/d) Credit Risk",
+        "Machine Learning Scientist, Speech"]

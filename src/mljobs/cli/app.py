@@ -342,10 +342,14 @@ def escape_json_controls(text: str) -> str:
     return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def print_json(data: Any) -> None:
+def print_json(data: Any, *, ranked: bool = False) -> None:
     """Print stable JSON (sorted keys, ISO dates) on stdout; controls from posting text are
-    written as ``\\uXXXX`` escapes (the same JSON once read), never raw."""
-    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, default=str)
+    written as ``\\uXXXX`` escapes (the same JSON once read), never raw. With ``ranked``,
+    only ``data``'s own keys are sorted: the objects in it keep their order (``stats``'s
+    counts, most first: sorted, its top companies read alphabetically, not by rank)."""
+    if ranked:
+        data = dict(sorted(data.items()))
+    text = json.dumps(data, indent=2, sort_keys=not ranked, ensure_ascii=False, default=str)
     sys.stdout.write(escape_json_controls(text))
     sys.stdout.write("\n")
 

@@ -468,7 +468,8 @@ def search(
             print_json(search_json(q, result, pays=pays))
         else:
             render_search(console, q, result, pays,
-                          store.company_spellings(q.filters.get("company", [])))
+                          store.company_spellings(q.filters.get("company", [])),
+                          linked=store.holds_links())
             if not result.total and not store.count():
                 fill = [f"`{c}`" for c in fill_commands(store.path)]
                 console.print(f"The store {safe(str(store.path))} holds no postings yet; load "
@@ -561,7 +562,7 @@ def stats(
         told = understanding(data["by_enrichment_version"])
         data.update(told.stats_fields())
         if as_json:
-            print_json(data)
+            print_json(data, ranked=True)
             return
         console.print(f"[bold]{data['postings']:,}[/bold] postings in {safe(str(store.path))}"
                       + (f" ({data['canonical']:,} after linking reposts and duplicates, as "

@@ -476,6 +476,10 @@ def _enrich_store(db: Path | None) -> None:
                     updated += st.set_enrichments(items)
             if to_link:
                 _link_new_roles(st, sorted(st.present(list(dict.fromkeys(to_link)))))
+            if st.unsettled():  # (a role closed, or a post stored whole with its roles' status)
+                from mljobs.dedupe import settle_canonicals  # numpy: load only when needed
+
+                settle_canonicals(st)  # (as an import or sync settles what it wrote)
             with console.status("Updating the search index..."):
                 # (a post replaced by its roles is removed: the index sees that it is gone,
                 # ``SQLiteStore.removed_rev``; so does an index of the other engine at its next use)

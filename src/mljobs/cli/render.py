@@ -182,10 +182,11 @@ def snippet_markup(snippet_html: str) -> str:
 
 def render_search(console: Console, q: SearchQuery, result: SearchResult,
                   pays: Mapping[str, Pay] | None = None,
-                  companies: Mapping[str, str] | None = None) -> None:
+                  companies: Mapping[str, str] | None = None, linked: bool = False) -> None:
     """Print hits as numbered entries with highlighted snippets, then facets; ``pays``: the
     pay of the hits that have one (``posting_view.list_pays``). A hit whose source gives no
-    date says so, and when the store first saw it."""
+    date says so, and when the store first saw it. ``linked``: the store links reposts and
+    duplicates, so the count is of jobs, each once (below ``stats``'s count of postings)."""
     shown = f"{q.offset + 1}-{q.offset + len(result.hits)}" if result.hits else "0"
     if not result.hits and result.total and q.offset >= result.total:
         shown = f"none: --offset {q.offset:,} is past the last of them; try --offset 0"
@@ -203,6 +204,7 @@ def render_search(console: Console, q: SearchQuery, result: SearchResult,
         + (f" ({safe(conditions)})" if (conditions := search_conditions(q, companies))
            else "")
         + f"; showing {shown}"
+        + ("; each job once (reposts and duplicates linked)" if linked and result.total else "")
     )
     for i, hit in enumerate(result.hits, start=q.offset + 1):
         arche = (hit.fields.get("archetype") or [""])[0]

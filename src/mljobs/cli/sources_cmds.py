@@ -145,7 +145,8 @@ def sources_add(
         entry = cfg.SourceEntry(name=cfg.validate_name(name or kind), type=kind, settings=values)
         # the values checked now, as sync would check them (units() is pure: no I/O), so that
         # `--set since=2024` is refused here, not at the next sync
-        units = entry.units(entry.build(), Window(today=now().date()))
+        window = Window(today=now().date())
+        units = entry.units(entry.build(), window)
         old = next((e for e in conf.sources if e.name == entry.name), None)
         conf.sources = [e for e in conf.sources if e.name != entry.name] + [entry]
         backup = cfg.save(conf, path)
@@ -158,6 +159,11 @@ def sources_add(
                 f"{old.type} with {_settings(old.settings) or 'no settings'}, it is {kind} with "
                 f"{_settings(entry.settings) or 'no settings'} (give another --name to keep "
                 "both)", highlight=False, soft_wrap=True)
+        for other, shared in _fetched_by_others(conf, entry, units, window):
+            # (README and docs/sources.md each had the user add the same two boards under
+            # another name: saved without a word, every sync fetched them twice)
+            console.print(_twice_line(path if config else None, entry, other, shared),
+                          highlight=False, soft_wrap=True)
         empty = _empty_lists(entry)
         if not units and empty:  # said at once, not at the next sync
             console.print(
@@ -165,6 +171,54 @@ def sources_add(
                 f"set: `mljobs sources add {kind} --name {safe(shlex.quote(entry.name))} "
                 f"--set {empty[0]}=...`", highlight=False, soft_wrap=True)
         _say_backup(backup)
+
+
+def _fetched_by_others(conf: cfg.Config, entry: cfg.SourceEntry, units: list[str],
+                       window: Window) -> list[tuple[cfg.SourceEntry, list[str]]]:
+    """The other enabled entries of ``entry``'s type that fetch some of its ``units`` from
+    the same place (the same ``*_url`` settings, defaults read), each with those units."""
+    def where(e: cfg.SourceEntry) -> dict[str, Any]:
+        return {k: v for k, v in vars(e.build()).items()
+                if k.endswith("_url") and isinstance(v, str)}
+
+    found = []
+    for other in conf.sources:
+        if other.name == entry.name or other.type != entry.type or not other.enabled:
+            continue
+        try:
+            if where(other) != where(entry):
+                continue
+            theirs = set(entry.units(other.build(), window))
+        except ConfigError:  # (an entry the file holds wrong: sync names it)
+            continue
+        if shared := [u for u in units if u in theirs]:
+            found.append((other, shared))
+    return found
+
+
+def _twice_line(config: Path | None, entry: cfg.SourceEntry, other: cfg.SourceEntry,
+                shared: list[str]) -> str:
+    """What ``sources add`` says of an entry that fetches what ``other`` fetches already, and
+    how to fetch it once: ``other``'s list with the new entry's, when that is its only
+    setting (``sources add`` of its name replaces it, settings and all); ``config``: the
+    file ``--config`` named, which the commands name too."""
+    at = f" --config {safe(shlex.quote(str(config)))}" if config else ""
+    named = ", ".join(safe(clip(u, 60)) for u in shared[:5]) + (
+        f" and {len(shared) - 5:,} more" if len(shared) > 5 else "")
+    line = (f"[yellow]Note:[/yellow] {named} {'is' if len(shared) == 1 else 'are'} fetched by "
+            f"source {safe(other.name)} ({other.type}) too, so each sync fetches "
+            f"{'it' if len(shared) == 1 else 'them'} twice. To fetch each once, ")
+    lists = [k for k, v in other.settings.items() if isinstance(v, list)]
+    mine = entry.settings.get(lists[0]) if len(lists) == 1 else None
+    if len(other.settings) == 1 and isinstance(mine, list) and len(entry.settings) == 1:
+        key = lists[0]
+        merged = ",".join(str(v) for v in dict.fromkeys([*other.settings[key], *mine]))
+        return line + (
+            f"keep one entry: `mljobs sources remove {safe(shlex.quote(entry.name))}{at}` "
+            f"and `mljobs sources add {other.type} --name {safe(shlex.quote(other.name))} "
+            f"--set {key}={safe(shlex.quote(merged))}{at}`.")
+    return line + (f"change one of the two entries, or `mljobs sources remove "
+                   f"{safe(shlex.quote(entry.name))}{at}`.")
 
 
 @sources_app.command("list")

@@ -68,8 +68,10 @@ _NAV = re.compile(
 # with what it does; a job's own title ("Support Engineer") does not.
 _NAV_LEAD = re.compile(r"^(?:see|view|show|browse|search|manage|edit|unsubscribe|update|change|"
                        r"get|download|explore|discover|find|more)\b", re.IGNORECASE)
+# (``post-a-job``: an employers' link, "Hiring? Post a Data Scientist job", names a role)
 _NAV_PATH = re.compile(r"unsubscribe|opt-?out|preferences|settings|privacy|/terms|/help\b|"
-                       r"/manage|/alerts?/(?:edit|delete)|listinfo", re.IGNORECASE)
+                       r"/manage|/alerts?/(?:edit|delete)|listinfo|/post-?(?:an?-)?jobs?\b",
+                       re.IGNORECASE)
 # A button under a job whose title is plain text: "View job", "Apply now".
 _BUTTON = re.compile(
     r"^(?:view|see|open|read|show|apply|learn)(?:\s+(?:now|more|the|this|job|jobs|role|"

@@ -378,6 +378,9 @@ async def search_page(request: Request) -> Response:
         "unknown_notes": state.unknown_notes(search.filters),
         "salary_thousands": _salary_thousands(search),
         "lag_notes": state.lag_notes(),  # (while a `mljobs reindex` writes the index)
+        # the count is of jobs, each once: say so where the store links reposts and
+        # duplicates (`mljobs stats` counted 2,925 postings where this page said 2,479)
+        "linked": state.cached(("holds_links",), state.store.holds_links),
         "api_url": search.url("/api/search"),
         # q="-", "(" or '""' holds no word to search for: it lists every posting, and
         # "1,491 postings match -" said they matched it
