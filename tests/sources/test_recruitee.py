@@ -193,3 +193,28 @@ def test_a_site_that_redirects_elsewhere_is_read_there_or_named(tmp_path: Path) 
     (error,) = report["errors"]
     assert "the server sent a web page, not JSON" in error
     assert f"(the address was redirected to {own.url}/)" in error
+
+
+def test_an_offer_with_fields_of_another_kind_is_read_without_them(tmp_path: Path) -> None:
+    """One offer whose link, work type or company is no text (a number, a list, an object) had
+    the whole company's offers refused in a pydantic dump ('cannot parse ...: ValidationError:
+    1 validation error for RawPosting / url / Input should be a valid string'); an id written
+    as a float (1402871.0) was another job than 1402871, and an id of true or a title that
+    is a list were stored as 'True' and "['ML']". Now such a field is none, a whole float id
+    is that number, and an offer with no id or title that can be read is left out."""
+    offers = json.loads(fixture("recruitee/nordlicht.json").body)["offers"]
+    odd = dict(offers[1], careers_url=42, careers_apply_url=["x"], employment_type_code={"a": 1},
+               company_name=["Nordlicht"], department=7, slug=None)
+    offers = [dict(offers[0], id=1402871.0), odd, offers[2],
+              dict(offers[2], id=True, title="Bool id"), dict(offers[2], id=9, title=["ML"])]
+    body = json.dumps({"offers": offers}).encode()
+    with ReplayServer({OFFERS: Reply(body)}) as srv:
+        _add(tmp_path, srv.url)
+        report = _sync(tmp_path)
+    assert (report["new"], report["failed"]) == (3, 0)
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        postings = {p.id: p for _, p in store.iter_postings()}
+    assert set(postings) == {f"recruitee:nordlicht:{n}" for n in (1402871, 1402904, 1402955)}
+    read = postings["recruitee:nordlicht:1402904"]
+    assert (read.url, read.employment_type, read.company) == (None, None, "nordlicht")
+    assert read.title == "Data Scientist, Demand Forecasting"
