@@ -27,8 +27,10 @@ _PERIODS = {"year": "year", "annual": "year", "month": "month", "week": "week", 
 BOARD = "{board}"
 # a company's name: the first label of its host, NAME.recruitee.com (a name with a dot, a
 # space or a bracket is no host's: "acme.eu" was fetched, and its offers, read back from an
-# address that did not give the name, stored under "recruitee:unknown:")
-_NAME = re.compile(r"[A-Za-z0-9-]+")
+# address that did not give the name, stored under "recruitee:unknown:"); a host's label is
+# at most 63 characters, no hyphen first or last (a longer one was taken, and its sync said
+# only "unexpected UnicodeError: encoding with 'idna' codec failed")
+_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 
 
 @dataclass
@@ -63,12 +65,17 @@ class Recruitee(BoardSource):
             if board.strip() and not _NAME.fullmatch(board):  # (a blank one: the base check)
                 raise ConfigError(f"boards: {board!r} is not a company name; give the first "
                                   "part of its Recruitee address, NAME.recruitee.com (letters, "
-                                  "digits and hyphens), even for a careers site on the "
-                                  "company's own domain")
+                                  "digits and hyphens, at most 63, no hyphen first or last), "
+                                  "even for a careers site on the company's own domain")
         super().check()
         if BOARD not in self.base_url:
             raise ConfigError(f"base_url: {self.base_url!r} has no {BOARD}; write where the "
                               "company's name goes, e.g. base_url = "
+                              '"https://{board}.recruitee.com"')
+        if "?" in self.base_url or "#" in self.base_url:
+            raise ConfigError(f"base_url: {self.base_url!r} has a query or fragment, which "
+                              "would stand before the offers' path; write the address up to "
+                              "the company's site, e.g. base_url = "
                               '"https://{board}.recruitee.com"')
 
     def units(self, window: Window) -> list[str]:
