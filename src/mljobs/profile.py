@@ -304,8 +304,10 @@ class SectionReader:
             return None
         rest = line[m.end():]
         # a lower-case heading counts alone on its line ("education" in some templates'
-        # text), as every heading did before the table; never one with words after it
-        if not m.group("head")[0].isupper() and (rest.strip(" \t:：】") or line[:m.start("head")].strip(" \t【")):
+        # text), as every heading did before the table; never one with words after it.
+        # (Chinese and Japanese have no case: "工作经历 / Work Experience", "教育背景
+        # Education" were read as no heading, their study years as jobs)
+        if m.group("head")[0].islower() and (rest.strip(" \t:：】") or line[:m.start("head")].strip(" \t【")):
             return None
         kind = self._kind[" ".join(m.group("word").lower().split())]
         colon = _COLON_RUN_IN_RE.match(rest)

@@ -232,3 +232,29 @@ def test_a_store_restored_from_a_dump_is_told_to_set_its_version(tmp_path: Path)
     restored.execute("PRAGMA user_version=2")
     restored.close()
     assert runner.invoke(app, ["--db", str(tmp_path / "dump.sqlite3"), "stats"]).exit_code == 0
+
+
+@pytest.mark.parametrize("dropped", ["TABLE unsettled", "TRIGGER unsettled_update"])
+def test_a_store_missing_its_settling_notes_is_mended_as_it_opens(
+    tmp_path: Path, hn_sample: Path, dropped: str
+) -> None:
+    """A schema-6 store whose table ``unsettled`` (or a trigger noting into it) was dropped
+    by hand or lost in a half restore: an import ended in a traceback ('OperationalError: no
+    such table: unsettled') after reading the file, a dropped trigger left closings unnoted
+    for good. Opening the store makes them again, noting every linked posting, as the
+    migration to schema 6 did."""
+    db = tmp_path / "s.sqlite3"
+    assert runner.invoke(app, ["--db", str(db), "import", str(hn_sample), "--no-enrich"]
+                         ).exit_code == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT id, status, canonical_id, data FROM postings ORDER BY id").fetchall()
+    conn.execute(f"DROP {dropped}")
+    conn.commit()
+    conn.close()
+    res = runner.invoke(app, ["--db", str(db), "import", str(hn_sample), "--no-enrich"])
+    assert res.exit_code == 0, res.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT id, status, canonical_id, data FROM postings ORDER BY id"
+                        ).fetchall() == rows
+    made = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"unsettled", "unsettled_update", "unsettled_insert", "unsettled_delete"} <= made

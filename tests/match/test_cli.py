@@ -558,3 +558,23 @@ def test_an_umbrella_skill_is_held_through_the_tools_under_it(tmp_path: Path) ->
     # a resume naming none of its tools still misses it
     result = _one_match(tmp_path, posting, resume.replace(" in Prometheus and Grafana", ""))
     assert "observability" in result["missing_skills"]
+
+
+@pytest.mark.parametrize("joined", [" / ", " ", "（", "｜"])
+def test_a_chinese_resume_s_headings_written_in_two_languages_are_headings(
+        tmp_path: Path, joined: str) -> None:
+    """'工作经历 / Work Experience', '教育背景 Education': a Chinese heading with its English
+    beside it was read as no heading (its characters have no capitals, and a heading in
+    lower case counts only alone on its line), so the study years under '教育背景 /
+    Education' were jobs: 14.0 years, not 7.8, and the universities roles."""
+    plain = Path(__file__).parent / "fixtures" / "resume-zh.txt"
+    english = {"个人简介": "Summary", "工作经历": "Work Experience", "实习经历": "Internships",
+               "教育背景": "Education", "专业技能": "Skills"}
+    lines = [f"{line}{joined}{english[line]}{'）' if joined == '（' else ''}"
+             if line in english else line
+             for line in plain.read_text(encoding="utf-8").splitlines()]
+    both = tmp_path / "resume-zh-en.txt"
+    both.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    read = [json.loads(invoke("profile", str(path), "--json").output) for path in (plain, both)]
+    for key in ("years", "headline", "degree", "seniority", "roles", "skills"):
+        assert read[1][key] == read[0][key], key

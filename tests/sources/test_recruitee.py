@@ -120,6 +120,21 @@ def test_a_base_url_without_the_company_is_refused_saying_what_to_write(
     assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved
 
 
+def test_a_base_url_with_a_query_or_fragment_is_refused(tmp_path: Path) -> None:
+    """The offers' path is written after base_url: 'https://{board}.recruitee.com/?lang=en'
+    was taken and fetched as https://acme.recruitee.com/?lang=en/api/offers/."""
+    (tmp_path / "sources.toml").write_text("", encoding="utf-8")
+    for given in ("https://{board}.recruitee.com/?lang=en", "https://{board}.recruitee.com#x"):
+        result = _run(tmp_path, "sources", "add", "recruitee", "--set", "boards=nordlicht",
+                      "--set", f"base_url={given}")
+        assert result.exit_code == 1, given
+        said = " ".join(result.output.split())
+        assert (f"base_url: '{given}' has a query or fragment, which would stand before the "
+                "offers' path; write the address up to the company's site, e.g. base_url = "
+                '"https://{board}.recruitee.com"') in said, said
+    assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved
+
+
 def test_a_company_given_as_its_address_is_refused_naming_the_name(tmp_path: Path) -> None:
     """The boards' shared check takes its hint from the end of an address (Greenhouse's
     ``boards.greenhouse.io/NAME``) and gave none for ``https://acme.recruitee.com``, whose name
@@ -140,13 +155,17 @@ def test_a_company_name_no_host_could_have_is_refused_saying_what_to_write(
     were taken: fetched, and with a base_url whose ``{board}`` is a path, stored under
     ``recruitee:unknown:`` (the name was not read back from the address), never closed."""
     (tmp_path / "sources.toml").write_text("", encoding="utf-8")
-    for given in ("acme[", "acme.eu", "careers.nordlicht.example", "nord licht", "acme?x"):
+    # (a name of 64 characters, or one a hyphen starts, is no host's either: it was taken,
+    # and its sync said only "unexpected UnicodeError: encoding with 'idna' codec failed")
+    for given in ("acme[", "acme.eu", "careers.nordlicht.example", "nord licht", "acme?x",
+                  "a" * 64, "-acme", "acme-"):
         result = _run(tmp_path, "sources", "add", "recruitee", "--set", f"boards={given}")
         assert result.exit_code == 1, given
         said = " ".join(result.output.split())
         assert (f"boards: '{given}' is not a company name; give the first part of its "
-                "Recruitee address, NAME.recruitee.com (letters, digits and hyphens), even for "
-                "a careers site on the company's own domain") in said, said
+                "Recruitee address, NAME.recruitee.com (letters, digits and hyphens, at most 63, "
+                "no hyphen first or last), even for a careers site on the company's own "
+                "domain") in said, said
         assert "Traceback" not in result.output
     assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == ""  # nothing saved
 
@@ -193,3 +212,28 @@ def test_a_site_that_redirects_elsewhere_is_read_there_or_named(tmp_path: Path) 
     (error,) = report["errors"]
     assert "the server sent a web page, not JSON" in error
     assert f"(the address was redirected to {own.url}/)" in error
+
+
+def test_an_offer_with_fields_of_another_kind_is_read_without_them(tmp_path: Path) -> None:
+    """One offer whose link, work type or company is no text (a number, a list, an object) had
+    the whole company's offers refused in a pydantic dump ('cannot parse ...: ValidationError:
+    1 validation error for RawPosting / url / Input should be a valid string'); an id written
+    as a float (1402871.0) was another job than 1402871, and an id of true or a title that
+    is a list were stored as 'True' and "['ML']". Now such a field is none, a whole float id
+    is that number, and an offer with no id or title that can be read is left out."""
+    offers = json.loads(fixture("recruitee/nordlicht.json").body)["offers"]
+    odd = dict(offers[1], careers_url=42, careers_apply_url=["x"], employment_type_code={"a": 1},
+               company_name=["Nordlicht"], department=7, slug=None)
+    offers = [dict(offers[0], id=1402871.0), odd, offers[2],
+              dict(offers[2], id=True, title="Bool id"), dict(offers[2], id=9, title=["ML"])]
+    body = json.dumps({"offers": offers}).encode()
+    with ReplayServer({OFFERS: Reply(body)}) as srv:
+        _add(tmp_path, srv.url)
+        report = _sync(tmp_path)
+    assert (report["new"], report["failed"]) == (3, 0)
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        postings = {p.id: p for _, p in store.iter_postings()}
+    assert set(postings) == {f"recruitee:nordlicht:{n}" for n in (1402871, 1402904, 1402955)}
+    read = postings["recruitee:nordlicht:1402904"]
+    assert (read.url, read.employment_type, read.company) == (None, None, "nordlicht")
+    assert read.title == "Data Scientist, Demand Forecasting"

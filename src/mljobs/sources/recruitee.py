@@ -27,8 +27,10 @@ _PERIODS = {"year": "year", "annual": "year", "month": "month", "week": "week", 
 BOARD = "{board}"
 # a company's name: the first label of its host, NAME.recruitee.com (a name with a dot, a
 # space or a bracket is no host's: "acme.eu" was fetched, and its offers, read back from an
-# address that did not give the name, stored under "recruitee:unknown:")
-_NAME = re.compile(r"[A-Za-z0-9-]+")
+# address that did not give the name, stored under "recruitee:unknown:"); a host's label is
+# at most 63 characters, no hyphen first or last (a longer one was taken, and its sync said
+# only "unexpected UnicodeError: encoding with 'idna' codec failed")
+_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 
 
 @dataclass
@@ -63,12 +65,17 @@ class Recruitee(BoardSource):
             if board.strip() and not _NAME.fullmatch(board):  # (a blank one: the base check)
                 raise ConfigError(f"boards: {board!r} is not a company name; give the first "
                                   "part of its Recruitee address, NAME.recruitee.com (letters, "
-                                  "digits and hyphens), even for a careers site on the "
-                                  "company's own domain")
+                                  "digits and hyphens, at most 63, no hyphen first or last), "
+                                  "even for a careers site on the company's own domain")
         super().check()
         if BOARD not in self.base_url:
             raise ConfigError(f"base_url: {self.base_url!r} has no {BOARD}; write where the "
                               "company's name goes, e.g. base_url = "
+                              '"https://{board}.recruitee.com"')
+        if "?" in self.base_url or "#" in self.base_url:
+            raise ConfigError(f"base_url: {self.base_url!r} has a query or fragment, which "
+                              "would stand before the offers' path; write the address up to "
+                              "the company's site, e.g. base_url = "
                               '"https://{board}.recruitee.com"')
 
     def units(self, window: Window) -> list[str]:
@@ -83,7 +90,9 @@ class Recruitee(BoardSource):
         """One posting per offer."""
         data = self.load_listing(doc, "offers")
         board = self._board_of(doc.ref)
-        for offer in self.readable(doc, data["offers"], "title"):
+        listed = [dict(offer, id=_offer_id(offer.get("id")), title=_text(offer.get("title")))
+                  if isinstance(offer, dict) else offer for offer in data["offers"]]
+        for offer in self.readable(doc, listed, "title"):
             yield self._offer(offer, board)
 
     def _root(self, board: str) -> str:
@@ -100,19 +109,36 @@ class Recruitee(BoardSource):
         return RawPosting(
             source=self.name,
             source_id=f"{board}:{offer['id']}",
-            title=str(offer["title"]),
-            company=str(offer.get("company_name") or board),
-            url=offer.get("careers_url"),
+            title=offer["title"],
+            company=_text(offer.get("company_name")) or board,
+            url=_text(offer.get("careers_url")),
             locations=_places(offer),
             remote=_workplace(offer),
-            employment_type=offer.get("employment_type_code") or None,
+            employment_type=_text(offer.get("employment_type_code")),
             posted_at=_when(offer.get("published_at") or offer.get("created_at")),
             updated_at=_when(offer.get("updated_at")),
             description_html="".join(p for p in parts if isinstance(p, str)) or None,
             salary=_salary(offer.get("salary")),
-            extra={"board": board, "department": offer.get("department"),
-                   "slug": offer.get("slug"), "apply_url": offer.get("careers_apply_url")},
+            extra={"board": board, "department": _text(offer.get("department")),
+                   "slug": _text(offer.get("slug")),
+                   "apply_url": _text(offer.get("careers_apply_url"))},
         )
+
+
+def _text(value: Any) -> str | None:
+    """A field given as text, or None: a number, list or object where Recruitee writes text
+    is none (one offer's ``careers_url`` of 42 had every offer of the company refused)."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _offer_id(value: Any) -> str | None:
+    """An offer's id as text: a whole number (also written 1402871.0, which was another job
+    than 1402871) or a text; None for anything else (true, NaN, a list), which is no id."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _text(value)
 
 
 def _places(offer: dict[str, Any]) -> list[str]:

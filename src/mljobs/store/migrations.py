@@ -170,7 +170,33 @@ def migrate(conn: sqlite3.Connection) -> int:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+    _mend_settling_notes(conn)
     return SCHEMA_VERSION
+
+
+# what migration 6 made, which the settling of shown postings reads and writes
+_SETTLING_NOTES = frozenset({"unsettled", "unsettled_update", "unsettled_insert",
+                             "unsettled_delete"})
+
+
+def _mend_settling_notes(conn: sqlite3.Connection) -> None:
+    """Make migration 6's table and triggers again where a store of schema 6 lacks one
+    (dropped by hand, or a half restore): without the table every write to a posting's
+    status or link failed ('no such table: unsettled', a traceback after an import had read
+    its file); without a trigger, the postings it notes went unsettled for good. Made again,
+    every linked posting is noted, as the migration noted them."""
+    made = {str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE name IN (?, ?, ?, ?)", sorted(_SETTLING_NOTES))}
+    if made == _SETTLING_NOTES:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _statements(MIGRATIONS[5]):
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _statements(script: str) -> list[str]:
