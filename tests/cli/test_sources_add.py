@@ -180,3 +180,21 @@ def test_months_another_hacker_news_entry_fetches_are_named(tmp_path: Path) -> N
     assert res.exit_code == 0 and ("Note: 2026-02 is fetched by source hackernews "
                                    "(hackernews) too") in said, said
     assert "keep one entry: `mljobs sources remove hn2" in said
+
+
+def test_jobspy_entries_searching_for_other_things_are_no_note(tmp_path: Path) -> None:
+    """A JobSpy unit is a site searched: two entries searching Indeed for other words or
+    places fetch other postings, and were said to fetch "indeed" twice."""
+    config = tmp_path / "sources.toml"
+    assert _add(config, "jobspy", "--name", "ml", "--set", "sites=indeed,linkedin",
+                "--set", "search_term=machine learning engineer").exit_code == 0
+    for args in (["--name", "ds", "--set", "sites=indeed", "--set", "search_term=data scientist"],
+                 ["--name", "berlin", "--set", "sites=indeed", "--set",
+                  "search_term=machine learning engineer", "--set", "location=Berlin"]):
+        res = _add(config, "jobspy", *args)
+        assert res.exit_code == 0 and "Note" not in res.output, res.output
+    # the same search on the same site is fetched twice
+    res = _add(config, "jobspy", "--name", "again", "--set", "sites=indeed", "--set",
+               "search_term=machine learning engineer")
+    said = " ".join(res.output.split())
+    assert res.exit_code == 0 and "Note: indeed is fetched by source ml (jobspy) too" in said, said

@@ -65,3 +65,24 @@ def test_a_store_without_links_shows_one_company_table(tmp_path: Path) -> None:
     assert runner.invoke(app, ["--db", db, "import", str(rows)]).exit_code == 0
     shown = " ".join(runner.invoke(app, ["--db", db, "stats"]).output.split())
     assert "by company" in shown and "each job once" not in shown
+
+
+def test_counts_that_tie_come_out_by_name_in_every_table(tmp_path: Path) -> None:
+    """``stats --json`` keeps each table's order (most first), so the order of a tie is what
+    a reader sees: by name, as the company tables had it; the other tables left it to SQLite's
+    sorter, which gave them in reverse (``board-c``, ``board-b``, ``board-a``)."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(
+        {"id": f"job-{n}", "source": f"board-{name}", "title": title,
+         "company": f"Company {name}", "location": place, "remote": remote,
+         "description": text}) + "\n"
+        for n, (name, title, place, remote, text) in enumerate((
+            ("a", "Data Scientist", "Remote", "remote", "Forecast demand with Python and SQL."),
+            ("b", "Research Scientist", "Paris", "onsite", "Publish on speech recognition."),
+            ("c", "ML Engineer", "Berlin", "hybrid", TEXT)))), encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    assert runner.invoke(app, ["--db", db, "import", str(rows)]).exit_code == 0
+    data = json.loads(runner.invoke(app, ["--db", db, "stats", "--json"]).output)
+    for key in ("by_source", "by_remote", "by_archetype", "top_companies"):
+        assert set(data[key].values()) == {1}, data[key]  # (each a tie)
+        assert list(data[key]) == sorted(data[key]), (key, data[key])

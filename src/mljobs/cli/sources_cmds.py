@@ -176,10 +176,13 @@ def sources_add(
 def _fetched_by_others(conf: cfg.Config, entry: cfg.SourceEntry, units: list[str],
                        window: Window) -> list[tuple[cfg.SourceEntry, list[str]]]:
     """The other enabled entries of ``entry``'s type that fetch some of its ``units`` from
-    the same place (the same ``*_url`` settings, defaults read), each with those units."""
+    the same place (the same ``*_url`` settings, defaults read) with the same query (its
+    ``query_fields``: two JobSpy searches of Indeed for other words were said to fetch
+    "indeed" twice), each with those units."""
     def where(e: cfg.SourceEntry) -> dict[str, Any]:
-        return {k: v for k, v in vars(e.build()).items()
-                if k.endswith("_url") and isinstance(v, str)}
+        source = e.build()
+        return {k: v for k, v in vars(source).items()
+                if (k.endswith("_url") and isinstance(v, str)) or k in source.query_fields}
 
     found = []
     for other in conf.sources:

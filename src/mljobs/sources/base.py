@@ -129,6 +129,9 @@ class BaseSource:
     name: ClassVar[str] = ""
     general: ClassVar[bool] = False
     closes: ClassVar[bool] = False
+    # settings besides the units that say what a unit fetches (JobSpy's search of a site):
+    # entries that differ in one fetch other postings (``sources add`` notes only the same)
+    query_fields: ClassVar[tuple[str, ...]] = ()
 
     def units(self, window: Window) -> list[str]:
         """The units to sync (pure); sources override this."""

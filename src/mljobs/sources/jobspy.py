@@ -50,6 +50,7 @@ class JobSpy(BaseSource):
 
     name: ClassVar[str] = "jobspy"
     general: ClassVar[bool] = True
+    query_fields: ClassVar[tuple[str, ...]] = ("search_term", "location")
     sites: list[str] = field(default_factory=lambda: ["indeed"])
     search_term: str = "machine learning engineer"
     location: str | None = None

@@ -1438,11 +1438,13 @@ class SQLiteStore:
         def by(sql: str) -> dict[str, int]:
             return {str(k): int(v) for k, v in q(sql).fetchall()}
 
+        # (each table most first, a tie by name: ``stats --json`` keeps the order, and SQLite's
+        # sorter gave ties of the tables below the companies' in reverse)
         return {
             "postings": self.count(),
             "canonical": self.canonical_count(),
-            "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
-            "by_status": by("SELECT status, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"),
+            "by_source": by("SELECT source, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC, 1"),
+            "by_status": by("SELECT status, COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC, 1"),
             # the rule of search's remote filter and facet and the dashboard
             # (index.base.facet_values): the source's value, the text's when the source
             # says unknown (the text first counted a posting its source calls onsite as
@@ -1450,7 +1452,7 @@ class SQLiteStore:
             "by_remote": by(
                 "SELECT CASE WHEN remote = 'unknown' THEN "
                 "COALESCE(json_extract(enrichment,'$.remote'), remote) ELSE remote END, "
-                "COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC"
+                "COUNT(*) FROM postings GROUP BY 1 ORDER BY 2 DESC, 1"
             ),
             "by_month": by(
                 "SELECT COALESCE(substr(posted_at,1,7),'undated'), COUNT(*) FROM postings "
@@ -1458,7 +1460,7 @@ class SQLiteStore:
             ),
             "by_archetype": by(
                 "SELECT json_extract(enrichment,'$.archetype'), COUNT(*) FROM postings "
-                "WHERE enrichment IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"
+                "WHERE enrichment IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"
             ),
             "by_enrichment_version": self.enrichment_versions(),
             "top_companies": by(
