@@ -43,7 +43,7 @@ from mljobs.match import (
     years_gaps,
 )
 from mljobs.pipeline import fill_commands
-from mljobs.posting_view import archetype_name, posting_pay
+from mljobs.posting_view import archetype_name, fact_words, posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
 from mljobs.web.api import SERVER_ERROR, ErrorBody, MatchAnswer
@@ -113,6 +113,7 @@ _templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 _templates.env.globals["shows_years"] = shows_years  # "at least 1, from roles naming it"
 _templates.env.globals["posting_url"] = posting_url  # a posting's one URL, as search links it
+_templates.env.globals["fact_words"] = fact_words  # "master's", not the stored "masters"
 PARTS = ("required", "nice", "archetype", "level", "degree", "text", "specialisation")
 
 
