@@ -211,7 +211,7 @@ HEADERS: dict[str, str] = {
     "remote_said": "Postings saying where the work is",
     "with_salary": "Postings stating a USD salary",
     "estimates_left_out": "Postings with only an estimate (left out)",
-    "required": "Of them, asking for it as required (the rest: nice to have)",
+    "required": "Of them, required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
     "p75": "75th percentile", "p90": "90th percentile",
 }
