@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -177,12 +178,6 @@ async def match_form(request: Request) -> Response:
     # two were filled in as one of them, silently)
     refuse_unknown_params(request.query_params, PREFILL | {"result"}, repeatable=frozenset())
     given = request.query_params
-    if "result" in given:  # a match's answer (``keep_match``), not a form's prefill
-        page = kept_match(_state(request), given["result"])
-        answer = _page(request, **page) if page is not None else \
-            _page(request, error=GONE, status=404)
-        answer.headers["Cache-Control"] = "no-store"  # (the resume's profile: not on disk)
-        return answer
     chosen: dict[str, Any] = {"archetype": "", "remote": "", "save": False,
                               "limit": PAGE_LIMIT, "text": ""}
     error: tuple[str, str] | None = None
@@ -198,6 +193,13 @@ async def match_form(request: Request) -> Response:
         chosen["limit"] = _limit(given.get("limit", ""))
     except InputError as exc:
         error = error or (str(exc), "limit")
+    if "result" in given:  # a match's answer (``keep_match``); its settings ride in its URL,
+        # for the form when the answer is no longer kept (it came back with them reset)
+        page = kept_match(_state(request), given["result"])
+        answer = _page(request, **page) if page is not None else \
+            _page(request, error=GONE, status=404, chosen=chosen)
+        answer.headers["Cache-Control"] = "no-store"  # (the resume's profile: not on disk)
+        return answer
     if error is None:
         return _page(request, chosen=chosen)
     return _page(request, error=error[0], error_field=error[1], chosen=chosen)
@@ -385,7 +387,12 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         "indexed": found.indexed, "remote": where or "",
     }, "saved": saved, "chosen": chosen})
     # (POST-redirect-GET: Back to the answer is a GET of its URL, not the form sent again)
-    return RedirectResponse(f"/match?result={token}#result", status_code=303)
+    # (the settings other than the defaults ride along: the form keeps them if the answer
+    # is gone at a Reload)
+    settings = {k: v for k, v in (("archetype", target or ""), ("remote", where or ""),
+                                  ("limit", "" if limit == PAGE_LIMIT else str(limit))) if v}
+    return RedirectResponse(f"/match?{urlencode({'result': token, **settings})}#result",
+                            status_code=303)
 
 
 API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"})
