@@ -125,3 +125,19 @@ def test_an_answer_no_longer_kept_keeps_the_match_settings(
     assert GONE in " ".join(page.get_text().split())
     plain = _answer(client)  # the defaults add nothing to the URL
     assert plain.split("?")[1].startswith("result=") and "&" not in plain
+
+
+def test_an_answer_no_longer_kept_marks_no_field_invalid(
+        served: tuple[TestClient, Clock, Path]) -> None:
+    """The page of an answer no longer kept marked the empty resume fields
+    ``aria-invalid="true"`` (a screen reader said "invalid entry"): nothing was given wrong.
+    Its message still describes the fields, where the resume is given again."""
+    client, clock, _db = served
+    url = _answer(client)
+    clock.now = NOW + KEEP_MATCH + timedelta(seconds=1)
+    page = BeautifulSoup(client.get(url).text, "html.parser")
+    assert page.select("[aria-invalid]") == []
+    assert page.select_one("textarea[name=resume_text]")["aria-describedby"] == "match-error"
+    assert GONE in page.select_one("#match-error").get_text()
+    refused = BeautifulSoup(client.post("/match", data={"resume_text": " "}).text, "html.parser")
+    assert refused.select_one("textarea[name=resume_text]")["aria-invalid"] == "true"

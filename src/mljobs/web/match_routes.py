@@ -197,7 +197,7 @@ async def match_form(request: Request) -> Response:
         # for the form when the answer is no longer kept (it came back with them reset)
         page = kept_match(_state(request), given["result"])
         answer = _page(request, **page) if page is not None else \
-            _page(request, error=GONE, status=404, chosen=chosen)
+            _page(request, error=GONE, gone=True, status=404, chosen=chosen)
         answer.headers["Cache-Control"] = "no-store"  # (the resume's profile: not on disk)
         return answer
     if error is None:
