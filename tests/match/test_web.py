@@ -606,10 +606,29 @@ def test_the_match_page_says_a_phd_under_way(client: TestClient, resume_path: Pa
     soup = BeautifulSoup(res.text, "html.parser")
     degree = next(dt.find_next_sibling("dd").get_text() for dt in soup.select("dt")
                   if dt.get_text() == "Degree")
-    assert degree == "masters (a PhD under way, not yet held)"
+    assert degree == "master's (a PhD under way, not yet held)"
     assert "(you list a master's degree; your PhD is under way)" in soup.select_one(
         "#matches").get_text()
     plain = BeautifulSoup(_upload(client, "dana.md", resume_path.read_bytes()).text,
                           "html.parser")
     assert next(dt.find_next_sibling("dd").get_text() for dt in plain.select("dt")
-                if dt.get_text() == "Degree") == "masters"
+                if dt.get_text() == "Degree") == "master's"
+
+
+def _degree_shown(client: TestClient, text: str) -> str:
+    soup = BeautifulSoup(_upload(client, "cv.txt", text.encode()).text, "html.parser")
+    return next(dt.find_next_sibling("dd").get_text() for dt in soup.select("dt")
+                if dt.get_text() == "Degree")
+
+
+def test_the_match_page_says_the_degree_in_words(client: TestClient) -> None:
+    """The profile showed the degree as stored: a PhD student with no other degree read
+    "none-stated (a PhD under way, not yet held)", a doctor "phd (PhD)"; the matches beside
+    it say "a master's degree", as the posting page says its degree facet (``fact_words``)."""
+    student = ("Jane Doe\nMachine Learning Engineer\nPhD candidate in Computer Science, "
+               "University of Toronto (2022 - present)\nML Engineer at Acme, 2019-2022: Python, "
+               "PyTorch.\n")
+    assert _degree_shown(client, student) == "none stated (a PhD under way, not yet held)"
+    doctor = ("Ada Byron\nResearch Scientist\nPhD in Machine Learning, ETH Zurich, 2018\n"
+              "Research Scientist at Acme, 2018-2024: PyTorch, Python.\n")
+    assert _degree_shown(client, doctor) == "PhD"

@@ -633,6 +633,37 @@ def test_dashboard_labels_are_whole_on_a_phone(browser: Browser, live_server: st
         context.close()
 
 
+def test_the_dashboards_tables_are_read_on_a_phone(browser: Browser, live_server: str) -> None:
+    """At 375 px "Show as table" opened a box 24rem high whose sticky header row took half
+    of it (183 px of 384 for the skills table: its "required" column's header wrapped to
+    eight lines), two rows left to read; and each table's caption, a line as wide as the
+    table, ran out of its box, cut ("PhD share and remote share per archety"), repeating the
+    panel's title above it. The header takes at most a third of the box, and no caption
+    shown is cut (it is said to screen readers, as the box's name is)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT_MS)
+        p.goto(live_server + "/dashboard")
+        for details in p.locator("details.chart-data").all():
+            details.locator("summary").click()
+        boxes = p.evaluate("""() => Array.from(document.querySelectorAll('.table-scroll'),
+            (box) => {
+                const b = box.getBoundingClientRect();
+                const c = box.querySelector('caption').getBoundingClientRect();
+                return {name: box.getAttribute('aria-label'), height: box.clientHeight,
+                        head: box.querySelector('thead').getBoundingClientRect().height,
+                        caption_cut: c.width > 1 && c.right > b.right + 1}; })""")
+        assert len(boxes) == 6
+        for box in boxes:
+            assert box["head"] <= box["height"] / 3, box
+            assert not box["caption_cut"], box
+        captions = p.locator(".chart-table caption").all_text_contents()
+        assert "Top skills per archetype" in captions  # (still the table's name)
+    finally:
+        context.close()
+
+
 def test_facet_values_are_shown_whole(page: tuple[Page, Watch], live_server: str) -> None:
     """In the 250 px facet column "ML-aware software engineer" read "ML-aware software
     engi…" and "Big-data / ML platform en…": a long value wraps, whole. The remote facet, a

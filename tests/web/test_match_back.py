@@ -104,3 +104,40 @@ def test_a_long_paste_is_kept_as_far_as_it_is_read(
            f"{DEFAULT_LIMITS.max_chars:,} characters)" in said
     short = BeautifulSoup(client.get(_answer(client)).text, "html.parser")
     assert short.select_one("textarea[name=resume_text]").get_text() == RESUME  # (whole)
+
+
+def test_an_answer_no_longer_kept_keeps_the_match_settings(
+        served: tuple[TestClient, Clock, Path]) -> None:
+    """Reload of an answer the server no longer keeps (an hour on, or after a restart) came
+    back to the form with its menus and number box reset: the URL held the token only. The
+    settings ride in the answer's URL, so the form comes back as the match was made."""
+    client, clock, _db = served
+    url = _answer(client, limit="3", archetype="research-engineer", remote="remote")
+    assert "archetype=research-engineer" in url and "limit=3" in url
+    clock.now = NOW + KEEP_MATCH + timedelta(seconds=1)
+    gone = client.get(url)
+    assert gone.status_code == 404
+    page = BeautifulSoup(gone.text, "html.parser")
+    assert page.select_one("input[name=limit]")["value"] == "3"
+    assert page.select_one("select[name=archetype] option[selected]")["value"] == \
+        "research-engineer"
+    assert page.select_one("select[name=remote] option[selected]")["value"] == "remote"
+    assert GONE in " ".join(page.get_text().split())
+    plain = _answer(client)  # the defaults add nothing to the URL
+    assert plain.split("?")[1].startswith("result=") and "&" not in plain
+
+
+def test_an_answer_no_longer_kept_marks_no_field_invalid(
+        served: tuple[TestClient, Clock, Path]) -> None:
+    """The page of an answer no longer kept marked the empty resume fields
+    ``aria-invalid="true"`` (a screen reader said "invalid entry"): nothing was given wrong.
+    Its message still describes the fields, where the resume is given again."""
+    client, clock, _db = served
+    url = _answer(client)
+    clock.now = NOW + KEEP_MATCH + timedelta(seconds=1)
+    page = BeautifulSoup(client.get(url).text, "html.parser")
+    assert page.select("[aria-invalid]") == []
+    assert page.select_one("textarea[name=resume_text]")["aria-describedby"] == "match-error"
+    assert GONE in page.select_one("#match-error").get_text()
+    refused = BeautifulSoup(client.post("/match", data={"resume_text": " "}).text, "html.parser")
+    assert refused.select_one("textarea[name=resume_text]")["aria-invalid"] == "true"

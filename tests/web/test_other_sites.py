@@ -209,3 +209,26 @@ def test_a_malformed_origin_is_another_sites_and_no_error(tmp_path: Path) -> Non
             assert answer.status_code == 403, (origin, answer.text)  # (a 500 before)
         # (a server for other machines answers any Host, one that names no address too)
         assert client.get("/api/stats", headers={"Host": "[zz]:80"}).status_code == 200
+
+
+def test_a_refused_hosts_page_links_the_same_page_where_it_is_answered(tmp_path: Path) -> None:
+    """The refused host's page (a user who typed http://myhost:8000/dashboard?since=30d) had
+    one link, "Back to search", and a search box: both to the refused name, so each was
+    refused again, and http://localhost:8000/ was text to retype, without the page asked for
+    nor its filters. It links that page, filters kept, by the name that is answered."""
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    with TestClient(create_app(db, local=True)) as client:
+        for asked, there in (("/dashboard?since=30d", "http://localhost:8000/dashboard?since=30d"),
+                             ("/?q=pytorch&remote=remote",
+                              "http://localhost:8000/?q=pytorch&remote=remote")):
+            page = client.get(asked, headers={"Host": "myhost:8000"})
+            assert page.status_code == 403
+            section = BeautifulSoup(page.text, "html.parser").select_one("section.error")
+            links = [a["href"] for a in section.select("a")]
+            assert links == [there], links
+            assert section.select("form") == []  # (a search box sent to the refused name)
+            assert client.get(there.removeprefix("http://localhost:8000"),
+                              headers={"Host": "localhost:8000"}).status_code == 200

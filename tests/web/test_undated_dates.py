@@ -46,3 +46,23 @@ def test_the_month_charts_leave_undated_postings_out(undated_rows: Path, tmp_pat
     assert {m for m, _arche, n in months if n} == {"2026-03"}
     assert sum(n for _m, _arche, n in months) == 1
     assert sum(n for _arche, n in archetypes) == 2  # both postings are still counted there
+
+
+def test_the_month_charts_say_why_they_are_empty_when_no_posting_is_dated(
+        undated_rows: Path, tmp_path: Path) -> None:
+    """Filtered to undated postings (Glassdoor's 2020 rows: 998 postings on the corpus
+    store), the month and trend charts said "No data for these filters." under a heading of
+    998 postings, as if the filters had kept none: they say the postings have no date."""
+    db = tmp_path / "store.sqlite3"
+    res = CliRunner().invoke(cli, ["--db", str(db), "import", str(undated_rows)],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with TestClient(create_app(db)) as client:
+        page = BeautifulSoup(client.get("/dashboard?company=undated+co").text, "html.parser")
+        both = BeautifulSoup(client.get("/dashboard").text, "html.parser")
+    for chart in ("months", "trends"):
+        said = page.select_one(f"#finding-{chart}").get_text()
+        assert said == ("The one posting counted here says no date it was posted: undated "
+                        "postings are left out of this chart."), said
+    assert page.select_one("#finding-archetypes").get_text().startswith("1 posting")
+    assert "1 dated posting" in both.select_one("#finding-months").get_text()

@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -333,9 +333,12 @@ def wants_json(request: Request) -> bool:
 
 
 def error_response(
-    request: Request, status: int, message: str, errors: list[dict[str, Any]] | None = None
+    request: Request, status: int, message: str, errors: list[dict[str, Any]] | None = None,
+    *, answered_at: str = "",
 ) -> Response:
-    """The one error shape: JSON under /api, ``error.html`` elsewhere."""
+    """The one error shape: JSON under /api, ``error.html`` elsewhere. ``answered_at``: the
+    URL of the page asked for under a name the server answers (a refused ``Host``'s page
+    links it, in place of links to the refused name)."""
     if wants_json(request):
         body = {"ok": False, "status": status, "error": message, "errors": errors or []}
         # (a 500 is sent outside SecurityHeaders, which sets the API's Cache-Control)
@@ -345,7 +348,8 @@ def error_response(
     return TEMPLATES.TemplateResponse(
         request, "error.html", {"status": status, "reason": _REASONS.get(status, ""),
                                 "message": message, "errors": errors or [],
-                                "retry": _search_retry(request)},
+                                "retry": None if answered_at else _search_retry(request),
+                                "answered_at": answered_at},
         status_code=status, headers=SECURITY_HEADERS,
     )
 
@@ -674,6 +678,7 @@ class OwnPages:
             host = headers.get("host", "")
             origin = headers.get("origin") or "another origin"
             why = None
+            answered_at = ""
             # (a request naming no host is no browser's: a browser names the site it loads;
             # HTTP/1.0's from a script was refused, "a request for ''")
             if self.local and "host" in headers and not self.this_machine(host):
@@ -687,11 +692,17 @@ class OwnPages:
                        f"its DNS turned to this machine would be. Open http://localhost:{port}/ "
                        f"(or, for a name of your own, jobs.localhost:{port}), or start `mljobs "
                        "serve --host 0.0.0.0` to answer every name, and other machines too")
+                # the page's links name the refused host too, and were refused again: it
+                # links the page asked for (a GET's query kept) by the name that is answered
+                query = scope.get("query_string", b"").decode("latin-1")
+                answered_at = (f"http://localhost:{port}{quote(scope['path'])}"
+                               + (f"?{query}" if query and scope["method"] in ("GET", "HEAD")
+                                  else ""))
             elif scope["method"] == "POST" and _another_site(headers, host):
                 why = (f"a page of another site ({origin}) cannot send a form or request to "
                        "this server; use its own pages")
             if why is not None:
-                response = error_response(Request(scope), 403, why)
+                response = error_response(Request(scope), 403, why, answered_at=answered_at)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

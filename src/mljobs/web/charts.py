@@ -211,7 +211,7 @@ HEADERS: dict[str, str] = {
     "remote_said": "Postings saying where the work is",
     "with_salary": "Postings stating a USD salary",
     "estimates_left_out": "Postings with only an estimate (left out)",
-    "required": "Of them, asking for it as required (the rest: nice to have)",
+    "required": "Of them, required (the rest: nice to have)",
     "p10": "10th percentile", "p25": "25th percentile", "median": "Median",
     "p75": "75th percentile", "p90": "90th percentile",
 }
@@ -385,9 +385,15 @@ FINDINGS = {
 }
 
 
-def finding(table: Table, *, filtered: bool = True) -> str:
+def finding(table: Table, *, filtered: bool = True, counted: int = 0) -> str:
     """The main finding of one dashboard chart in words (plain text: the page escapes it);
-    with no rows, ``NO_DATA`` when the view is ``filtered``, else ``NO_DATA_YET``."""
+    with no rows, ``NO_DATA`` when the view is ``filtered``, else ``NO_DATA_YET``; a month
+    chart with none of the ``counted`` postings dated says so (it said "No data for these
+    filters." under a heading of 998 postings)."""
+    if not table.rows and counted and table.name in ("months", "trends"):
+        return (("The one posting counted here says no date it was posted" if counted == 1
+                 else f"None of the {counted:,} postings counted here says when it was posted")
+                + ": undated postings are left out of this chart.")
     if not table.rows:
         return NO_DATA if filtered else NO_DATA_YET
     return FINDINGS[table.name](table)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -43,7 +44,7 @@ from mljobs.match import (
     years_gaps,
 )
 from mljobs.pipeline import fill_commands
-from mljobs.posting_view import archetype_name, posting_pay
+from mljobs.posting_view import archetype_name, fact_words, posting_pay
 from mljobs.profile import Profile, build_profile
 from mljobs.resume import DEFAULT_LIMITS, ResumeText, read_resume_bytes
 from mljobs.web.api import SERVER_ERROR, ErrorBody, MatchAnswer
@@ -113,6 +114,7 @@ _templates = page_templates()
 _templates.env.globals["archetype_name"] = archetype_name  # the names the search page shows
 _templates.env.globals["shows_years"] = shows_years  # "at least 1, from roles naming it"
 _templates.env.globals["posting_url"] = posting_url  # a posting's one URL, as search links it
+_templates.env.globals["fact_words"] = fact_words  # "master's", not the stored "masters"
 PARTS = ("required", "nice", "archetype", "level", "degree", "text", "specialisation")
 
 
@@ -176,12 +178,6 @@ async def match_form(request: Request) -> Response:
     # two were filled in as one of them, silently)
     refuse_unknown_params(request.query_params, PREFILL | {"result"}, repeatable=frozenset())
     given = request.query_params
-    if "result" in given:  # a match's answer (``keep_match``), not a form's prefill
-        page = kept_match(_state(request), given["result"])
-        answer = _page(request, **page) if page is not None else \
-            _page(request, error=GONE, status=404)
-        answer.headers["Cache-Control"] = "no-store"  # (the resume's profile: not on disk)
-        return answer
     chosen: dict[str, Any] = {"archetype": "", "remote": "", "save": False,
                               "limit": PAGE_LIMIT, "text": ""}
     error: tuple[str, str] | None = None
@@ -197,6 +193,13 @@ async def match_form(request: Request) -> Response:
         chosen["limit"] = _limit(given.get("limit", ""))
     except InputError as exc:
         error = error or (str(exc), "limit")
+    if "result" in given:  # a match's answer (``keep_match``); its settings ride in its URL,
+        # for the form when the answer is no longer kept (it came back with them reset)
+        page = kept_match(_state(request), given["result"])
+        answer = _page(request, **page) if page is not None else \
+            _page(request, error=GONE, gone=True, status=404, chosen=chosen)
+        answer.headers["Cache-Control"] = "no-store"  # (the resume's profile: not on disk)
+        return answer
     if error is None:
         return _page(request, chosen=chosen)
     return _page(request, error=error[0], error_field=error[1], chosen=chosen)
@@ -384,7 +387,12 @@ async def _match_form(request: Request, state: Any, form: Any) -> Response:
         "indexed": found.indexed, "remote": where or "",
     }, "saved": saved, "chosen": chosen})
     # (POST-redirect-GET: Back to the answer is a GET of its URL, not the form sent again)
-    return RedirectResponse(f"/match?result={token}#result", status_code=303)
+    # (the settings other than the defaults ride along: the form keeps them if the answer
+    # is gone at a Reload)
+    settings = {k: v for k, v in (("archetype", target or ""), ("remote", where or ""),
+                                  ("limit", "" if limit == PAGE_LIMIT else str(limit))) if v}
+    return RedirectResponse(f"/match?{urlencode({'result': token, **settings})}#result",
+                            status_code=303)
 
 
 API_FIELDS = frozenset({"resume", "resume_text", "archetype", "remote", "limit"})

@@ -562,12 +562,13 @@ def _panels(tables: dict[str, Table], query: str, filtered: bool) -> list[dict[s
     """Each chart's spec, CSV link and text alternative: its finding in words and its
     numbers as a table (rendered here, once per filter state, with autoescaping)."""
     data_table = TEMPLATES.env.get_template("_chart_table.html")
+    counted = sum(r[1] for r in tables["archetypes"].rows)  # (the postings the filters keep)
     return [
         {"name": name, "title": charts.TITLES[name], "empty": charts.is_empty(tables[name]),
          "spec": Markup(json.dumps(charts.figure(tables[name])).replace("<", "\\u003c")),
          "csv": f"/dashboard/{name}.csv" + (f"?{query}" if query else ""),
          "rows": len(tables[name].rows), "min_width": charts.min_width(tables[name]),
-         "finding": charts.finding(tables[name], filtered=filtered),
+         "finding": charts.finding(tables[name], filtered=filtered, counted=counted),
          "table": Markup(data_table.render(view=charts.table_view(tables[name])))}
         for name in TABLE_NAMES
     ]
