@@ -115,6 +115,22 @@ def test_demo_says_it_does_not_use_the_global_db(tmp_path: Path) -> None:
     assert global_db_note(None, None, own) is None
 
 
+def test_a_db_typed_before_demo_is_the_demos_db(tmp_path: Path, hn_sample: Path) -> None:
+    """``mljobs --db PATH demo`` built the default demo store and left PATH as it was, with a
+    note that four helper sessions in a row missed, then searched an empty PATH: the ``--db``
+    typed before the command is the demo's, with ``demo --db``'s refusal of a store holding
+    postings (MLJOBS_DB from the environment is still not used: the note says so)."""
+    db = tmp_path / "mine.sqlite3"
+    assert invoke("--db", str(db), "import", str(hn_sample)).exit_code == 0
+    result = invoke("--db", str(db), "demo")
+    assert result.exit_code != 0
+    said = " ".join(result.output.split())
+    assert f"{db} already holds" in said and "--replace" in said, said
+    assert "is not used" not in said
+    shown = invoke("--db", str(db), "stats")
+    assert shown.exit_code == 0 and "hackernews" in shown.output  # nothing was deleted
+
+
 def test_demo_refuses_to_overwrite_a_store_with_postings(tmp_path: Path, hn_sample: Path) -> None:
     db = tmp_path / "mine.sqlite3"
     assert invoke("--db", str(db), "import", str(hn_sample)).exit_code == 0

@@ -30,17 +30,17 @@ from mljobs.store.sqlite import empty_store, foreign_reason
 
 
 def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str | None:
-    """What to tell a user whose global ``--db`` / ``MLJOBS_DB`` the demo does not use.
+    """What to tell a user whose ``MLJOBS_DB`` the demo does not use (a ``--db`` typed before
+    the command is the demo's own ``--db``).
 
-    The demo never writes into that store (it may be the user's own, and the demo
-    starts from an empty store); saying so keeps the user from searching an empty
-    store afterwards.
+    The demo never writes into that store (it may be the user's own, exported for every
+    command, and the demo starts from an empty store); saying so keeps the user from
+    searching an empty store afterwards.
     """
     if db is not None or global_db is None or global_db == target:
         return None
-    return (f"Note: the demo builds its own store at {target}; the global --db / MLJOBS_DB "
-            f"({global_db}) is not used. To choose the path, give it after the command: "
-            "mljobs demo --db PATH")
+    return (f"Note: the demo builds its own store at {target}; MLJOBS_DB ({global_db}) is not "
+            "used. To choose the path: mljobs demo --db PATH")
 
 
 def _keep_what_the_demo_did_not_load(target: Path) -> None:
@@ -97,6 +97,13 @@ def demo(
     """Load the bundled demo (1,711 real HN "Who is hiring?" posts, Jan-May 2026) and summarise it."""
     from mljobs.demo import load_demo, summary
 
+    if (db is None and state.db is not None and state.db_from == "--db"
+            and state.db.resolve() != default_demo_db_path().resolve()):
+        # (``mljobs --db PATH demo``, typed before the command, is ``demo --db PATH``, with its
+        # refusal of a store holding postings: it built the default demo store with a note, and
+        # the user searched an empty PATH; ``MLJOBS_DB`` from the environment is still not
+        # used, and the demo store named so is the demo store, with its own rule)
+        db = state.db
     target = (db or default_demo_db_path()).expanduser()
     note = global_db_note(db, state.db, target)
     if note:
