@@ -8,6 +8,7 @@ person runs it."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,14 @@ import pytest
 from typer.testing import CliRunner
 
 from mljobs.cli import app
+from mljobs.models import Document
+from mljobs.sources import make_source
 from mljobs.store import SQLiteStore
 
 from .replay_server import FIXTURES, ReplayServer, Reply
 
 runner = CliRunner()
+NOW = datetime(2026, 3, 20, tzinfo=UTC)
 _DOC = {"first_seen", "last_seen", "raw_ref"}  # (when it was read, and the document's hash)
 
 # (source, board, the path its API is served at, fixture, the listing's key or None for a bare
@@ -167,3 +171,48 @@ def test_a_job_that_still_cannot_be_read_is_named_and_the_others_stored(
     assert report["failed"] == 1 and "no job of the list could be read" in report["errors"][0]
     assert len(_stored(tmp_path)) == len(json.loads(
         (FIXTURES / "greenhouse/vaulttec-pay.json").read_bytes())["jobs"]) - 1
+
+
+def test_a_reddit_post_whose_html_is_no_text_is_read_from_its_text(tmp_path: Path) -> None:
+    """One post of a subreddit's listing with ``selftext_html`` of 42 failed the whole
+    listing ("ValidationError: 1 validation error for RawPosting description_html"); now it
+    is read from its ``selftext``, the other posts as before."""
+    data = json.loads((FIXTURES / "reddit/MLjobs-new.json").read_bytes())
+    post = data["data"]["children"][0]["data"]
+    post["selftext_html"] = 42
+    tmp_path.mkdir(exist_ok=True)
+    config = tmp_path / "sources.toml"
+    with ReplayServer({"/r/MLjobs/new.json": Reply(json.dumps(data).encode())}) as srv:
+        config.write_text(f'[[sources]]\nname = "reddit"\ntype = "reddit"\n'
+                          f'subreddits = ["MLjobs"]\nbase_url = "{srv.url}"\n', encoding="utf-8")
+        result = _run(tmp_path, "sync", "--no-enrich", "--json")
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(result.stdout)["sources"]
+    assert (report["new"], report["failed"]) == (2, 0)
+    stored = _stored(tmp_path)[f"reddit:{post['id']}"]
+    assert stored.description_text and post["selftext"].split()[0] in stored.description_text
+
+
+@pytest.mark.parametrize("field", ["comment_text", "created_at_i", "story_id"])
+@pytest.mark.parametrize("odd", [42.5, {"a": 1}, ["x"], True])
+def test_a_hacker_news_comment_with_a_field_of_another_kind(field: str, odd: Any) -> None:
+    """One comment of an Algolia page (a thousand of a thread's) whose text was a number
+    or whose time was an object failed the whole page ("'int' object has no attribute
+    'strip'", "int() argument must be ... not 'dict'"); now that comment has no text (and
+    is no posting) or no time, the others are read as before."""
+    data = json.loads((FIXTURES / "hackernews/algolia-comments-p0.json").read_bytes())
+    ref = ("https://hn.algolia.com/api/v1/search_by_date?tags=comment,story_47219668"
+           "&hitsPerPage=1000&page=0")
+    source = make_source("hackernews", {})
+
+    def read(body: Any) -> list[Any]:
+        return list(source.parse(Document(source="hackernews", ref=ref,
+                                          content=json.dumps(body).encode(), fetched_at=NOW)))
+    plain = read(data)
+    data["hits"][0][field] = odd
+    if field == "story_id":  # (a top-level comment's parent is its story)
+        data["hits"][0]["parent_id"] = odd
+    odd_read = read(data)
+    first = str(data["hits"][0]["objectID"])
+    assert [r for r in odd_read if r.source_id != first] == \
+        [r for r in plain if r.source_id != first]

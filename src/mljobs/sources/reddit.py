@@ -212,7 +212,8 @@ class Reddit(BaseSource):
         body = _shared(post)  # a crosspost's text is the shared post's
         if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
             return None
-        body_html = body.get("selftext_html")
+        given = body.get("selftext_html")  # (a number or an object failed the whole listing)
+        body_html = given if isinstance(given, str) else None
         text = str(body.get("selftext") or "")
         if not places:  # said in the text ("Location: ..."), as a thread's comment says it
             places, said = text_places(html_to_text(body_html) if body_html else text)
