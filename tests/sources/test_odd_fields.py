@@ -216,3 +216,30 @@ def test_a_hacker_news_comment_with_a_field_of_another_kind(field: str, odd: Any
     first = str(data["hits"][0]["objectID"])
     assert [r for r in odd_read if r.source_id != first] == \
         [r for r in plain if r.source_id != first]
+
+
+def test_a_careers_page_job_whose_employment_type_list_holds_a_number(tmp_path: Path) -> None:
+    """A careers page of two JobPostings, one whose ``employmentType`` is a list holding a
+    number and an object (``["FULL_TIME", 3, {"a": 1}]``), failed the whole page ("sequence item
+    1: expected str instance, int found"); now it is read with the texts of the list."""
+    jobs = [{"@type": "JobPosting", "title": "Machine Learning Engineer",
+             "description": "<p>PyTorch models.</p>", "datePosted": "2026-02-20",
+             "hiringOrganization": {"@type": "Organization", "name": "Helix Bio"},
+             "employmentType": ["FULL_TIME", 3, {"a": 1}]},
+            {"@type": "JobPosting", "title": "Data Engineer",
+             "description": "<p>Pipelines.</p>", "datePosted": "2026-02-21",
+             "hiringOrganization": {"@type": "Organization", "name": "Helix Bio"}}]
+    page = ('<!doctype html><html><head><script type="application/ld+json">'
+            + json.dumps({"@context": "https://schema.org", "@graph": jobs})
+            + "</script></head><body></body></html>").encode()
+    tmp_path.mkdir(exist_ok=True)
+    with ReplayServer({"/jobs": Reply(page, content_type="text/html; charset=utf-8")}) as srv:
+        (tmp_path / "sources.toml").write_text(
+            f'[[sources]]\nname = "careers"\ntype = "jsonld"\nurls = ["{srv.url}/jobs"]\n',
+            encoding="utf-8")
+        result = _run(tmp_path, "sync", "--no-enrich", "--json")
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(result.stdout)["sources"]
+    assert (report["new"], report["failed"]) == (2, 0)
+    stored = {p.title: p for p in _stored(tmp_path).values()}
+    assert stored["Machine Learning Engineer"].employment_type == "FULL_TIME"
