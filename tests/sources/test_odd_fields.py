@@ -243,3 +243,45 @@ def test_a_careers_page_job_whose_employment_type_list_holds_a_number(tmp_path: 
     assert (report["new"], report["failed"]) == (2, 0)
     stored = {p.title: p for p in _stored(tmp_path).values()}
     assert stored["Machine Learning Engineer"].employment_type == "FULL_TIME"
+
+
+@pytest.mark.parametrize(("field", "odd"), [("body_html", 42), ("body_html", {"a": 1}),
+                                            ("id", True), ("id", ["x"]), ("id", 2.5)])
+def test_a_reddit_thread_comment_with_a_field_of_another_kind(field: str, odd: Any) -> None:
+    """A thread's comment whose ``body_html`` was 42 failed the whole thread ("can only
+    concatenate str (not "int") to str"); an id of true, a list or a fraction was stored as
+    "True", "['x']", "2.5". Now the comment is read from its ``body``, or is no posting."""
+    data = json.loads((FIXTURES / "reddit/thread-1hire01.json").read_bytes())
+    ref = "https://www.reddit.com/r/MachineLearning/comments/1hire01/x/.json"
+
+    def read(body: Any) -> list[str]:
+        return [r.source_id for r in make_source("reddit", {}).parse(Document(
+            source="reddit", ref=ref, content=json.dumps(body).encode(), fetched_at=NOW))]
+    plain = read(data)
+    comments = [c["data"] for c in data[1]["data"]["children"] if c.get("kind") == "t1"]
+    first = next(c for c in comments if c["id"] in plain)
+    own = first["id"]
+    first[field] = odd
+    ids = read(data)
+    assert set(ids) - {own} == set(plain) - {own}
+    assert (own in ids) == (field == "body_html")
+
+
+@pytest.mark.parametrize("odd", [True, 2.5, ["x"]])
+def test_a_hacker_news_comment_whose_id_is_no_id_is_no_posting(odd: Any) -> None:
+    """An Algolia comment whose ``objectID`` was true or 2.5 was stored as the item "True" or
+    "2.5"; a whole float (47219700.0) is that item."""
+    data = json.loads((FIXTURES / "hackernews/algolia-comments-p0.json").read_bytes())
+    ref = ("https://hn.algolia.com/api/v1/search_by_date?tags=comment,story_47219668"
+           "&hitsPerPage=1000&page=0")
+
+    def read(body: Any) -> list[str]:
+        return [r.source_id for r in make_source("hackernews", {}).parse(Document(
+            source="hackernews", ref=ref, content=json.dumps(body).encode(), fetched_at=NOW))]
+    plain = read(data)
+    hit = next(h for h in data["hits"] if str(h["objectID"]) in plain)
+    whole = int(hit["objectID"])
+    hit["objectID"] = float(whole)
+    assert read(data) == plain
+    hit["objectID"] = odd
+    assert read(data) == [i for i in plain if i != str(whole)]

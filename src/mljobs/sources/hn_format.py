@@ -28,6 +28,7 @@ from typing import Any
 from mljobs import places
 from mljobs.models import RawPosting
 from mljobs.normalize import html_to_text
+from mljobs.sources.base import job_id
 
 HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # what the header reader reads a header's locations as: bumped whenever a change reads them
@@ -1151,7 +1152,8 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
     html_text = text_of(item.get("text")) or text_of(item.get("comment_text")) or ""
     if not html_text.strip():
         return None
-    item_id = str(item.get("id") or item.get("objectID") or "").strip()
+    # (an id of true or 47219700.0 was stored as "True", "47219700.0": another item)
+    item_id = str(job_id(item.get("id")) or job_id(item.get("objectID")) or "").strip()
     if not item_id:
         return None
     text = html_to_text(whole_links(html_text))
