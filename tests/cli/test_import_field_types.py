@@ -43,3 +43,29 @@ def test_lists_objects_and_infinite_numbers_are_bad_rows_naming_the_field(
     found = runner.invoke(app, ["--db", str(db), "search", "", "--json"],
                           catch_exceptions=False)
     assert sorted(h["id"] for h in json.loads(found.output)["hits"]) == ["file:ok", "file:s"]
+
+
+def test_an_id_of_true_and_work_fields_of_lists_or_objects_are_bad_rows(tmp_path: Path) -> None:
+    """``"id": true`` was stored as ``file:True``; ``"employment_type": {"a": 1}`` as the work
+    type "{'a': 1}", ``"remote": ["x"]`` read from "['x']", ``"locations": [1, {"a": 2}]`` as
+    the places "1" and "{'a': 2}": each is now a bad row naming the field; the good rows
+    land (a ``"remote": true`` still reads as before)."""
+    rows = tmp_path / "rows.jsonl"
+    ok = {"title": "ML Engineer", "company": "Acme", "description": "PyTorch"}
+    lines = [json.dumps(r) for r in (
+        dict(ok, id="ok", remote=True), dict(ok, id=True),
+        dict(ok, id="e", employment_type={"a": 1}),
+        dict(ok, id="r", remote=["x"]), dict(ok, id="l", locations=[1, {"a": 2}]))]
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite3"
+    res = runner.invoke(app, ["--db", str(db), "import", "--no-enrich", str(rows)])
+    out = " ".join(res.output.split())
+    for line, field, reason in ((2, "id", "expected text, got true or false"),
+                                (3, "employment_type", "expected text, got a JSON object"),
+                                (4, "remote", "expected text, got a JSON list"),
+                                (5, "locations", ("expected places as text, got a JSON list "
+                                                  "or object among them"))):
+        assert f"bad row {rows}:{line} field '{field}': {reason}" in out, out
+    found = runner.invoke(app, ["--db", str(db), "search", "", "--json"],
+                          catch_exceptions=False)
+    assert [h["id"] for h in json.loads(found.output)["hits"]] == ["file:ok"]

@@ -17,10 +17,12 @@ from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import (
     BoardSource,
+    items,
     parse_iso,
     pay_figure,
     pay_span,
     ref_part,
+    text,
 )
 
 _INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "day",
@@ -57,13 +59,12 @@ class Ashby(BoardSource):
         data = self.load_listing(doc, "jobs")
         board = ref_part(doc.ref, "job-board") or "unknown"
         jobs = self.readable(doc, data["jobs"], "title")
-        for job in jobs:
-            if job.get("isListed", True):
-                yield self._job(job, board)
+        listed = [job for job in jobs if job.get("isListed", True)]
+        yield from self.postings(doc, listed, lambda job: self._job(job, board))
 
     def _job(self, job: dict[str, Any], board: str) -> RawPosting:
         locations = [job.get("location")] + [
-            s.get("location") for s in job.get("secondaryLocations") or [] if isinstance(s, dict)
+            s.get("location") for s in items(job.get("secondaryLocations")) if isinstance(s, dict)
         ]
         workplace = _WORKPLACE.get(str(job.get("workplaceType")))
         if workplace is None and job.get("isRemote"):
@@ -75,13 +76,13 @@ class Ashby(BoardSource):
             source_id=f"{board}:{job['id']}",
             title=str(job["title"]),
             company=self.company_of(board),
-            url=job.get("jobUrl"),
+            url=text(job.get("jobUrl")),
             locations=[str(x) for x in locations if x],
             remote=workplace,
-            employment_type=job.get("employmentType"),
+            employment_type=text(job.get("employmentType")),
             posted_at=parse_iso(job.get("publishedAt")),
-            description_html=job.get("descriptionHtml") or None,
-            description_text=job.get("descriptionPlain") or None,
+            description_html=text(job.get("descriptionHtml")) or None,
+            description_text=text(job.get("descriptionPlain")) or None,
             salary=_salary(comp),
             extra={"board": board, "department": job.get("department"), "team": job.get("team"),
                    "apply_url": job.get("applyUrl"),
@@ -105,15 +106,15 @@ def _salary(comp: dict[str, Any]) -> Salary | None:
     interval = _INTERVALS.get(str(span.period))
     return Salary(min=span.low, max=span.high, currency=span.currency,
                   interval=SalaryInterval(interval) if interval else None,
-                  text=comp.get("scrapeableCompensationSalarySummary"))
+                  text=text(comp.get("scrapeableCompensationSalarySummary")))
 
 
 def _summary(comp: dict[str, Any]) -> list[dict[str, Any]]:
     """The summary's components (one a kind, spanning the tiers)."""
-    return [p for p in comp.get("summaryComponents") or [] if isinstance(p, dict)]
+    return [p for p in items(comp.get("summaryComponents")) if isinstance(p, dict)]
 
 
 def _tiers(comp: dict[str, Any]) -> list[dict[str, Any]]:
     """Every tier's components (a tier a level or place)."""
-    return [p for tier in comp.get("compensationTiers") or [] if isinstance(tier, dict)
-            for p in tier.get("components") or [] if isinstance(p, dict)]
+    return [p for tier in items(comp.get("compensationTiers")) if isinstance(tier, dict)
+            for p in items(tier.get("components")) if isinstance(p, dict)]

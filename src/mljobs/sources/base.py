@@ -23,12 +23,14 @@ import math
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, NamedTuple, Protocol, cast, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import ValidationError
 
 from mljobs.errors import ConfigError, FetchError, ParseError
 from mljobs.http import HttpClient, Response
@@ -309,13 +311,17 @@ class BaseSource:
     def readable(self, doc: Document, listed: list[Any], title: str, *,
                  any_id: bool = False) -> list[dict[str, Any]]:
         """The jobs of a board's listing (``listed``) that can be read: objects with an id
-        and a ``title`` field; ``any_id``: an id is any value but None (Greenhouse's 0 is
-        one), else a truthy one. A ``ParseError`` (``UNREAD_LISTING``) when it lists jobs
+        (``job_id``: a whole number or a text) and a ``title`` field of text; ``any_id``: an
+        id is any value but None (Greenhouse's 0 is one), else a truthy one. (A title of 42
+        or of a list was stored as "42" or "['ML']"; an id of 1402871.0 as another job than
+        1402871, an id of true as "True".) A ``ParseError`` (``UNREAD_LISTING``) when it lists jobs
         and none can be read: read as an empty board, it would close every posting of it.
         A job the listing gives twice, the same in every field, is read once (its second
         copy was counted "unchanged" by the sync that first stored it)."""
-        jobs = [job for job in listed if isinstance(job, dict) and job.get(title)
-                and (job.get("id") is not None if any_id else job.get("id"))]
+        jobs = [dict(job, id=job_id(job.get("id"))) for job in listed
+                if isinstance(job, dict) and isinstance(job.get(title), str)
+                and job[title].strip()]
+        jobs = [job for job in jobs if (job["id"] is not None if any_id else job["id"])]
         if listed and not jobs:
             raise self.fail(doc, UNREAD_LISTING.format(len(listed), f"'id' and '{title}'"))
         same_id: dict[str, list[dict[str, Any]]] = {}
@@ -326,6 +332,74 @@ class BaseSource:
                 earlier.append(job)
                 once.append(job)
         return once
+
+    def postings(self, doc: Document, jobs: Iterable[dict[str, Any]],
+                 read: Callable[[dict[str, Any]], RawPosting], *,
+                 title: str = "title") -> Iterator[RawPosting]:
+        """``read`` of each job of ``doc`` (the jobs ``readable`` gives). A job with a field
+        of another kind than the service writes, deeper than the fields read as ``text``
+        (a list of places that is a number, a salary's currency that is an object), is left
+        out with a warning naming it and the field; the board's other jobs are read. Before,
+        one such job failed the whole board, in a pydantic dump ("ValidationError: 1
+        validation error for RawPosting url") or a Python error ("'int' object is not
+        iterable"). When every job is left out so, nothing of the board is read (read as an
+        empty board, every posting of it would be closed)."""
+        read_one, last = False, ""
+        for job in jobs:
+            try:
+                raw = read(job)
+            except (TypeError, AttributeError, ValueError) as exc:
+                last = (f"job {job.get('id')} ({str(job.get(title))[:80]!r}) left out: "
+                        f"{odd_field(exc)}")
+                warn(_LOG, f"{self.name}: {doc.ref}: {last}")
+                continue
+            read_one = True
+            yield raw
+        if last and not read_one:
+            raise self.fail(doc, f"no job of the list could be read (the last: {last}); is "
+                            "the API's answer of another shape? Nothing was closed")
+
+
+_LOG = logging.getLogger("mljobs.sources")
+
+
+def text(value: Any) -> str | None:
+    """A field a service gives as text, as it gives it; None for a value of another kind (a
+    number, a list, an object, true) where it writes text: one job's link of 42 failed its
+    whole board ("Input should be a valid string")."""
+    return value if isinstance(value, str) else None
+
+
+def items(value: Any) -> list[Any]:
+    """A field a service gives as a list, as it gives it; empty for a value of another kind
+    (a number, true, an object): one job's ``offices`` of 42 failed its whole board."""
+    return value if isinstance(value, list) else []
+
+
+def job_id(value: Any) -> int | str | None:
+    """A job's id as a board gives it (a whole number or a text); a whole number written as
+    a float (1402871.0) is that number (as ``1402871.0`` it was another job than 1402871);
+    None for anything else (true, NaN, a fraction, a list, an object), which is no id."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    return value
+
+
+def odd_field(exc: Exception) -> str:
+    """What a job's field of another kind than its service writes made fail, in words (not
+    pydantic's dump of several lines and a web address)."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        given = type(first.get("input")).__name__
+        return f"its {where} is {_KIND_SAID.get(given, given)}: {first['msg'].lower()}"
+    return f"a field is of another kind than the service writes ({exc})"
+
+
+_KIND_SAID = {"int": "a number", "float": "a number", "bool": "true or false",
+              "list": "a list", "dict": "an object", "NoneType": "null"}
 
 
 @dataclass

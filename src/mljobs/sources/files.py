@@ -472,6 +472,8 @@ def _str(row: Row, *keys: str) -> str | None:
             continue
         if isinstance(value, float) and math.isnan(value):  # NaN from pandas CSVs
             continue
+        if isinstance(value, list | dict):  # (no text: stored as its Python repr before)
+            continue
         text = str(value).strip()
         if text and text.lower() not in ("nan", "none", "null"):
             return text
@@ -481,12 +483,14 @@ def _str(row: Row, *keys: str) -> str | None:
 def _text(row: Row, ctx: tuple[str, int], *keys: str) -> str | None:
     """``_str`` for a generic row's own fields, which hold text or a number: a JSON list or
     object there is a ``RowError`` (``"title": ["ML Engineer"]`` was stored as the title
-    "['ML Engineer']", ``"id": {...}`` as the id "file:{'x': 1}")."""
+    "['ML Engineer']", ``"id": {...}`` as the id "file:{'x': 1}"), and so is true or false
+    (``"id": true`` was stored as "file:True")."""
     for key in keys:
         value = row.get(key)
-        if isinstance(value, (list, dict)):
-            kind = "list" if isinstance(value, list) else "object"
-            raise RowError(ctx[0], ctx[1], key, f"expected text, got a JSON {kind}")
+        if isinstance(value, (list, dict, bool)):
+            kind = ("true or false" if isinstance(value, bool) else
+                    "a JSON list" if isinstance(value, list) else "a JSON object")
+            raise RowError(ctx[0], ctx[1], key, f"expected text, got {kind}")
     return _str(row, *keys)
 
 
@@ -697,8 +701,11 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str,
         locs = [p.strip() for p in locs.split(";")]
     if locs is not None and not isinstance(locs, list):
         raise RowError(ctx[0], ctx[1], "locations", "expected a list or ';'-separated text")
+    if any(isinstance(x, list | dict) for x in locs or []):
+        raise RowError(ctx[0], ctx[1], "locations", "expected places as text, got a JSON "
+                       "list or object among them")
     loc = _str(row, "location")
-    locations = [str(x) for x in (locs or ([loc] if loc else []))]
+    locations = [str(x) for x in (locs or ([loc] if loc else [])) if x is not None]
     low = _number(row.get("salary_min"), "salary_min", ctx)
     high = _number(row.get("salary_max"), "salary_max", ctx)
     salary = None
@@ -719,8 +726,9 @@ def _generic_row(row: Row, ctx: tuple[str, int], default_source: str,
         company=company,
         url=url,
         locations=locations,
-        remote=_str(row, "remote"),
-        employment_type=_str(row, "employment_type"),
+        remote=_text(row, ctx, "remote") if not isinstance(row.get("remote"), bool)
+        else _str(row, "remote"),
+        employment_type=_text(row, ctx, "employment_type"),
         # (a posted_at of 0 is a date, 1970, and is refused as one, not read as none)
         posted_at=parse_time(row["posted_at"] if row.get("posted_at") not in (None, "")
                              else row.get("date_posted"), "posted_at", ctx),

@@ -26,11 +26,13 @@ from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
 from mljobs.sources.base import (
     BoardSource,
+    items,
     parse_iso,
     pay_figure,
     pay_span,
     place_workplace,
     ref_part,
+    text,
 )
 
 
@@ -64,23 +66,23 @@ class Greenhouse(BoardSource):
         if not data["jobs"] and isinstance(total, int) and total > 0:  # would close them all
             raise self.fail(doc, f"the list is empty but says it has {total} jobs; nothing "
                             "was closed; try again later")
-        for job in jobs:
-            yield self._job(job, board)
+        yield from self.postings(doc, jobs, lambda job: self._job(job, board))
 
     def _job(self, job: dict[str, Any], board: str) -> RawPosting:
-        content = job.get("content") or ""
-        offices = [o.get("location") or o.get("name") for o in job.get("offices") or []
+        content = text(job.get("content")) or ""
+        offices = [o.get("location") or o.get("name") for o in items(job.get("offices"))
                    if isinstance(o, dict) and not o.get("child_ids")]
-        location = (job.get("location") or {}).get("name")
+        given = job.get("location")
+        location = text(given.get("name")) if isinstance(given, dict) else None
         locations = [location] if location else [x for x in offices if x]
-        departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
+        departments = [d.get("name") for d in items(job.get("departments")) if isinstance(d, dict)]
         ranges = _pay_ranges(job.get("pay_input_ranges"))
         return RawPosting(
             source=self.name,
             source_id=f"{board}:{job['id']}",
             title=str(job["title"]),
-            company=job.get("company_name") or board,
-            url=job.get("absolute_url"),
+            company=text(job.get("company_name")) or board,
+            url=text(job.get("absolute_url")),
             locations=locations,
             remote=place_workplace(location),
             updated_at=parse_iso(job.get("updated_at")),

@@ -28,6 +28,7 @@ from typing import Any
 from mljobs import places
 from mljobs.models import RawPosting
 from mljobs.normalize import html_to_text
+from mljobs.sources.base import job_id
 
 HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # what the header reader reads a header's locations as: bumped whenever a change reads them
@@ -1123,6 +1124,24 @@ def whole_links(comment_html: str) -> str:
     return _ANCHOR.sub(whole, comment_html) if "...</a>" in comment_html else comment_html
 
 
+def text_of(value: Any) -> str | None:
+    """A field HN gives as text; None for a number, list or object (one comment's text of
+    42 failed a whole page of a thread's comments: "'int' object has no attribute 'strip'")."""
+    return value if isinstance(value, str) else None
+
+
+def _whole(value: Any) -> int | None:
+    """A time or an item's id as HN gives it (a number, or its digits), else None: one
+    comment's ``created_at_i`` that was an object failed its whole page ("int() argument
+    must be ... not 'dict'")."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        return int(value)
+    except (ValueError, OverflowError):
+        return None
+
+
 def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> RawPosting | None:
     """An HN comment (``id``, ``text`` HTML, ``time``, ...) as a RawPosting; None if empty.
 
@@ -1130,24 +1149,28 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
     """
     if item.get("deleted") or item.get("dead"):
         return None
-    html_text = item.get("text") or item.get("comment_text") or ""
+    html_text = text_of(item.get("text")) or text_of(item.get("comment_text")) or ""
     if not html_text.strip():
         return None
-    item_id = str(item.get("id") or item.get("objectID") or "").strip()
+    # (an id of true or 47219700.0 was stored as "True", "47219700.0": another item)
+    item_id = str(job_id(item.get("id")) or job_id(item.get("objectID")) or "").strip()
     if not item_id:
         return None
     text = html_to_text(whole_links(html_text))
     header = first_line(text)
     fields = read_post(header, text)
     posted = item.get("time") or item.get("created_at_i")
-    posted_at = datetime.fromtimestamp(int(posted), UTC) if posted else None
+    try:
+        posted_at = datetime.fromtimestamp(number, UTC) if (number := _whole(posted)) else None
+    except (OverflowError, OSError, ValueError):  # (a time past year 9999)
+        posted_at = None
     title = header[:300] or f"Hacker News post {item_id}"
     extra: dict[str, Any] = {"roles": fields["roles"], "author": item.get("by")}
     if fields["salary_text"]:
         extra["salary_text"] = fields["salary_text"]
     parent = thread_id or item.get("parent") or item.get("story_id")
-    if parent:
-        extra["thread_id"] = int(parent)
+    if _whole(parent):
+        extra["thread_id"] = _whole(parent)
     return RawPosting(
         source="hackernews",
         source_id=item_id,

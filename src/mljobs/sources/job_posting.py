@@ -282,8 +282,10 @@ def raw_posting(job: dict[str, Any], page_url: str, *, source: str) -> RawPostin
             _areas(job.get("applicantLocationRequirements"))
             if _telecommute(job.get("jobLocationType")) else []),
         remote="remote" if _telecommute(job.get("jobLocationType")) else None,
-        employment_type=", ".join(employment) if isinstance(employment, list)
-        else _text(employment),
+        # (a list holding a number or an object failed the whole page: "sequence item 1:
+        # expected str instance, int found"; the texts of it are read)
+        employment_type=", ".join(e for e in employment if isinstance(e, str))
+        if isinstance(employment, list) else _text(employment),
         posted_at=parse_iso(_text(job.get("datePosted"))),
         description_html=_description(job.get("description")),
         salary=_salary(job.get("baseSalary"), _text(job.get("salaryCurrency"))),

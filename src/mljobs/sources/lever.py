@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from mljobs.errors import FetchError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BoardSource, from_epoch, pay_figure, ref_part
+from mljobs.sources.base import BoardSource, from_epoch, items, pay_figure, ref_part, text
 
 _INTERVALS = {"per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
               "per-day-wage": "day", "per-hour-wage": "hour"}
@@ -68,31 +68,31 @@ class Lever(BoardSource):
         if not isinstance(data, list):
             raise self.fail(doc, "expected a JSON array of postings")
         site = ref_part(doc.ref, "postings") or "unknown"
-        items = self.readable(doc, data, "text")
-        for item in items:
-            yield self._posting(item, site)
+        jobs = self.readable(doc, data, "text")
+        yield from self.postings(doc, jobs, lambda item: self._posting(item, site), title="text")
 
     def _posting(self, item: dict[str, Any], site: str) -> RawPosting:
-        cats = item.get("categories") or {}
-        locations = cats.get("allLocations") or ([cats["location"]] if cats.get("location") else [])
-        parts = [item.get("opening") or "", item.get("descriptionBody") or item.get("description")
-                 or ""]
-        for block in item.get("lists") or []:
+        given = item.get("categories")
+        cats: dict[str, Any] = given if isinstance(given, dict) else {}
+        locations = items(cats.get("allLocations")) or ([cats["location"]] if cats.get("location") else [])
+        parts = [text(item.get("opening")) or "",
+                 text(item.get("descriptionBody")) or text(item.get("description")) or ""]
+        for block in items(item.get("lists")):
             if isinstance(block, dict):
                 parts.append(f"<h3>{block.get('text', '')}</h3><ul>{block.get('content', '')}</ul>")
         # the pay paragraph of Lever's own page: the text holds it (with a range or not)
-        parts.append(item.get("salaryDescription") or "")
-        parts.append(item.get("additional") or "")
-        workplace = item.get("workplaceType")
+        parts.append(text(item.get("salaryDescription")) or "")
+        parts.append(text(item.get("additional")) or "")
+        workplace = text(item.get("workplaceType"))
         return RawPosting(
             source=self.name,
             source_id=f"{site}:{item['id']}",
             title=str(item["text"]),
             company=self.company_of(site),
-            url=item.get("hostedUrl"),
+            url=text(item.get("hostedUrl")),
             locations=[str(x) for x in locations if x],
             remote=None if workplace in (None, "unspecified") else workplace,
-            employment_type=cats.get("commitment"),
+            employment_type=text(cats.get("commitment")),
             posted_at=from_epoch(item.get("createdAt"), millis=True),
             description_html="".join(p for p in parts if p) or None,
             salary=_salary(item.get("salaryRange"), item.get("salaryDescriptionPlain")),
@@ -101,7 +101,7 @@ class Lever(BoardSource):
         )
 
 
-def _salary(rng: Any, text: Any) -> Salary | None:
+def _salary(rng: Any, said: Any) -> Salary | None:
     """The ``salaryRange``; None when it holds no figure (``min`` and ``max`` null or 0): a
     range of no figures was the posting's stated pay, shown "? USD per year" or not at all,
     and the pay its text states (``salaryDescription``) was never read in its place."""
@@ -112,6 +112,6 @@ def _salary(rng: Any, text: Any) -> Salary | None:
         return None
     interval = _INTERVALS.get(str(rng.get("interval")))
     return Salary(min=low, max=high,
-                  currency=rng.get("currency"),
+                  currency=text(rng.get("currency")),
                   interval=SalaryInterval(interval) if interval else None,
-                  text=text if isinstance(text, str) and text.strip() else None)
+                  text=said if isinstance(said, str) and said.strip() else None)

@@ -22,7 +22,14 @@ from mljobs.http import HttpClient, Response
 from mljobs.models import Document, RawPosting, Salary
 from mljobs.normalize import html_to_text
 from mljobs.places import read_places
-from mljobs.sources.base import BaseSource, Window, from_epoch, place_workplace, warn
+from mljobs.sources.base import (
+    BaseSource,
+    Window,
+    from_epoch,
+    job_id,
+    place_workplace,
+    warn,
+)
 from mljobs.sources.hn_format import (
     OFFER,
     field_words,
@@ -205,20 +212,22 @@ class Reddit(BaseSource):
         return seeker_comment(text) or seeker_comment(str(raw.extra.get("title") or ""))
 
     def _post(self, post: dict[str, Any]) -> RawPosting | None:
-        if not post.get("id") or not post.get("title") or post.get("removed_by_category"):
+        ident = job_id(post.get("id"))  # (an id of true or 7.0 was stored as "True", "7.0")
+        if not ident or not post.get("title") or post.get("removed_by_category"):
             return None
         title, tags, role, company, places, remote, pay = _read_title(
             str(post["title"]), post.get("link_flair_text"))
         body = _shared(post)  # a crosspost's text is the shared post's
         if str(body.get("selftext") or "").strip() in _GONE:  # taken down, category or not
             return None
-        body_html = body.get("selftext_html")
+        given = body.get("selftext_html")  # (a number or an object failed the whole listing)
+        body_html = given if isinstance(given, str) else None
         text = str(body.get("selftext") or "")
         if not places:  # said in the text ("Location: ..."), as a thread's comment says it
             places, said = text_places(html_to_text(body_html) if body_html else text)
             remote = remote or said
         return RawPosting(
-            source=self.name, source_id=str(post["id"]), title=role or title,
+            source=self.name, source_id=str(ident), title=role or title,
             company=company, locations=places,
             remote=remote or ("remote" if any(_REMOTE.search(p) for p in [*tags, *places])
                               else None),
@@ -238,9 +247,11 @@ class Reddit(BaseSource):
                     yield raw
 
     def _comment(self, c: dict[str, Any]) -> RawPosting | None:
-        body = c.get("body_html") or ""
+        given = c.get("body_html")  # (one comment's of 42 failed the whole thread)
+        body = given if isinstance(given, str) else ""
         text = html_to_text(body) if body else str(c.get("body") or "")
-        if not c.get("id") or not text.strip() or c.get("body") in _GONE:
+        ident = job_id(c.get("id"))
+        if not ident or not text.strip() or c.get("body") in _GONE:
             return None
         if not str(c.get("parent_id", "t3_")).startswith("t3_"):
             return None
@@ -261,7 +272,7 @@ class Reddit(BaseSource):
         if not fields["remote"] and any(_REMOTE.search(t) for t in tags):  # "[Remote]"
             fields["remote"] = "remote"
         return RawPosting(
-            source=self.name, source_id=str(c["id"]), title=header[:300],
+            source=self.name, source_id=str(ident), title=header[:300],
             company=fields["company"], url=_permalink(c), locations=fields["locations"],
             remote=fields["remote"], employment_type=fields["employment_type"],
             posted_at=from_epoch(c.get("created_utc")), description_html=body or None,
