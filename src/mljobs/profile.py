@@ -478,9 +478,13 @@ _ROLE_WORD_RE = re.compile(
     # Chinese (no spaces between words): "机器学习工程师", "数据科学家", "算法研究员"...
     r"工程师|科学家|分析师|研究员|架构师|经理|总监|主管|顾问|实习生|负责人", _I)
 # (and a Chinese resume's columns, two spaces or more beside a Chinese character: "星河科技有限公司
-# 高级机器学习工程师  2022年7月 – 至今")
-_SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])|"
-                       r"(?<=[\u4e00-\u9fff）])\s{2,}|\s{2,}(?=[\u4e00-\u9fff（])")
+# 高级机器学习工程师  2022年7月 – 至今"). A split that starts with spaces starts where they do
+# (``(?<!\s)``): tried at each of a run's spaces, each try read the run to its end, and a line
+# of 20,000 spaces (a PDF's padding) took 22 s to read (200,000: half an hour); a split found
+# in a run is found at its start, so no split moved.
+_SPLIT_RE = re.compile(r"(?<!\s)\s+[|·—–]\s+|(?<!\s)\s+-\s+|,\s+(?=[A-Z])|(?<!\s)\s+@\s+|"
+                       r"(?<!\s)\s+at\s+(?=[A-Z])|(?<=[\u4e00-\u9fff）])\s{2,}|"
+                       r"(?<!\s)\s{2,}(?=[\u4e00-\u9fff（])")
 
 
 def _role_title(line: str) -> str | None:
