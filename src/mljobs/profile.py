@@ -145,6 +145,11 @@ _STATED_YEARS_RE = re.compile(
     r"(?<!\d)(\d{1,2})\s*\+?\s*年(?:以上)?[^\d\n，。,;；]{0,12}?经验", _I)
 
 DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
+# what after 博士 (doctor) makes it a PhD under way, not held: 博士生 / 博士在读 / 博士候选人,
+# the Japanese 博士課程 (not 修了, completed). One table for the "phd" degree pattern, which
+# passes over these, and ``_PHD_STUDENT_RE``, which reads them as under way (two copies
+# would drift: a word added to one alone is read as neither held nor under way)
+_PHD_UNDER_WAY_ZH = r"\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了))"
 _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # German doctorates (Dr. rer. nat., Dr.-Ing.) and the Diplom, a master's-level degree
     # and the Chinese 博士 (doctor; not 博士生 / 博士在读 / 博士候选人, a PhD under way), 硕士
@@ -152,7 +157,7 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
                        r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
                        r"(?:candidate|student|program|preferred|required))|"
-                       r"博士(?!\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了)))", _I)),
+                       rf"博士(?!{_PHD_UNDER_WAY_ZH})", _I)),
     # (and the Japanese 修士, the traditional Chinese 碩士: master)
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
                            r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士|修士|碩士", _I)),
@@ -696,9 +701,10 @@ def _names_oneself(text: str, start: int) -> bool:
 
 
 # a PhD under way by its name, which the "phd" degree pattern passes over: "PhD candidate",
-# "PhD student", the Chinese 博士生 / 博士在读 / 博士候选人, the Japanese 博士課程 (not 修了, completed)
+# "PhD student", the Chinese 博士生 / 博士在读 / 博士候选人, the Japanese 博士課程 (not 修了, completed:
+# ``_PHD_UNDER_WAY_ZH``)
 _PHD_STUDENT_RE = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral)\s*(?:candidate|student)\b|"
-                             r"博士\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了))", _I)
+                             rf"博士{_PHD_UNDER_WAY_ZH}", _I)
 
 
 def _under_way(text: str, start: int, end: int) -> bool:
