@@ -116,7 +116,8 @@ _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heu
 # which need no word's end: Chinese writes no space between words
 _CHINESE_NOW = ("至今", "现在", "目前", "現在", "今")
 # a whole word: "2021 - presentation of results" is no role running to the present
-_END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)})"
+_NOW = rf"(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)}"
+_END = rf"(?:{_POINT}|{_NOW})"
 _TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|〜|至|到)\s*"  # (〜: a Japanese resume's)
 _RANGE_RE = re.compile(rf"({_POINT}){_TO}({_END})", _I)
 # and with "Jan '19", "'19" ends: tried only on a line with an apostrophe (the longer pattern
@@ -167,11 +168,13 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a PhD under way (a PhD student read as one who holds a PhD): dated on the PhD's line or the
 # line under it, "(expected 2027)", "Expected May 2027", "September 2022 – Present"; said on its
 # line, "ABD", "(in progress)", "(candidate)" (not the line under it: a thesis title's "Expected
-# utility" or "Candidate genes")
+# utility" or "Candidate genes"). Running to now as a role's dates do (``_TO``, ``_NOW``): a
+# table of its own, English only ("– present"), read "Okt. 2022 – heute", "bis heute",
+# "– aujourd'hui", "– 目前" as a PhD held
 _UNDER_WAY_DATED_RE = re.compile(
     r"\b(?:expected|anticipated)(?:\s+(?:graduation|completion|defen[cs]e))?:?\s*(?:in\s+)?"
     r"(?:[a-z]+\.?\s+)?\d{4}\b|\((?:expected|anticipated)\)|"
-    r"(?:–|—|-|\bto)\s*(?:present|current|now|today)\b|至今|在读", _I)
+    rf"{_TO}(?:{_NOW})|至今|在读", _I)
 _UNDER_WAY_RE = re.compile(
     _UNDER_WAY_DATED_RE.pattern + r"|\b(?:in progress|ongoing|abd|all but dissertation|candidate|"
     r"candidacy|pursuing)\b", _I)
