@@ -673,7 +673,7 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
         for degree, pattern in _DEGREE_RES:
             bare = _BARE_BY_DEGREE.get(degree) if in_education else None
             if degree == "phd":
-                if any(not _under_way(scope, m.start(), m.end()) for m in pattern.finditer(scope)):
+                if any(not _under_way(scope, *span) for span in _line_matches(scope, pattern)):
                     return degree
             elif pattern.search(scope) or (bare is not None and bare.search(scope)):
                 return degree
@@ -691,7 +691,7 @@ def phd_under_way(text: str, parts: list[Section] | None = None) -> bool:
     phd = dict(_DEGREE_RES)["phd"]
     return any(bool(edu) or _names_oneself(scope, m.start())
                for m in _PHD_STUDENT_RE.finditer(scope)) or any(
-        _under_way(scope, m.start(), m.end()) for m in phd.finditer(scope))
+        _under_way(scope, *span) for span in _line_matches(scope, phd))
 
 
 def _names_oneself(text: str, start: int) -> bool:
@@ -710,6 +710,21 @@ _PHD_STUDENT_RE = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral)\s*(?:candidate|studen
                              rf"博士{_PHD_UNDER_WAY_ZH}", _I)
 
 
+def _line_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the matches of ``pattern`` in ``text``, one of those on the same
+    line: ``_under_way`` reads a match's line (and the next), the same for each match on it.
+    Read once a match, a 16,000-character line of "PhD PhD ... (in progress)" took 16 s
+    (each match searched the whole line), and the 200,000 a resume may hold, hours."""
+    spans: list[tuple[int, int]] = []
+    last = -1
+    for m in pattern.finditer(text):
+        # (a line break since the last match's start, or in this match: another line)
+        if last < 0 or text.find("\n", last, m.end()) >= 0:
+            spans.append((m.start(), m.end()))
+        last = m.start()
+    return spans
+
+
 def _under_way(text: str, start: int, end: int) -> bool:
     """Whether the degree named at ``text[start:end]`` is under way: said on its line
     (``_UNDER_WAY_RE``), or dated on the next (``_UNDER_WAY_DATED_RE``) when its own line has
@@ -721,7 +736,10 @@ def _under_way(text: str, start: int, end: int) -> bool:
     line = text[a:b]
     if _UNDER_WAY_RE.search(line):
         return True
-    nxt = text[b + 1:].split("\n", 1)[0] if b < len(text) else ""
+    # (the next line alone: split off the rest of the text, each PhD named copied all of it,
+    # 0.5 s for a 200,000-character resume of "PhD" lines)
+    c = text.find("\n", b + 1)
+    nxt = text[b + 1:len(text) if c < 0 else c] if b < len(text) else ""
     if (re.search(r"\b\d{4}\b", line) or _ROLE_WORD_RE.search(nxt)
             or any(p.search(nxt) for _, p in _DEGREE_RES)):
         return False
