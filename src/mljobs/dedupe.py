@@ -1387,16 +1387,16 @@ def settle_canonicals(store: SQLiteStore) -> int:
         return _apply(store, moved, first_seen)[1] if moved else 0
 
 
-def _undo_broken(store: SQLiteStore, uf: _UnionFind, broken: set[str]) -> int:
+def _undo_broken(store: SQLiteStore, uf: _UnionFind, broken: set[str]) -> None:
     """Unlink the postings of refused stored links that no cluster holds now, and clear
-    their cluster lists (a canonical posting left alone); return how many were unlinked."""
+    their cluster lists (a canonical posting left alone). (What a pass linked and unlinked
+    is counted from the groups before and after it, ``_links_changed``, not here.)"""
     if not broken:
-        return 0
+        return
     sizes = Counter(uf.find(m) for m in uf.parent)
     alone = sorted(pid for pid in broken if sizes[uf.find(pid)] == 1)
-    unlinked = store.set_canonical((pid, None) for pid in alone)
+    store.set_canonical((pid, None) for pid in alone)
     store.merge_extra((pid, {"also_sources": [], "source_urls": []}) for pid in alone)
-    return unlinked
 
 
 def _cluster_extra(canonical: Posting, members: Iterable[Posting]) -> dict[str, object]:

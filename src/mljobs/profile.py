@@ -116,7 +116,8 @@ _NOW_WORDS = ("present", "current", "currently", "now", "today", "ongoing", "heu
 # which need no word's end: Chinese writes no space between words
 _CHINESE_NOW = ("至今", "现在", "目前", "現在", "今")
 # a whole word: "2021 - presentation of results" is no role running to the present
-_END = rf"(?:{_POINT}|(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)})"
+_NOW = rf"(?:{'|'.join(_NOW_WORDS)}){_WORD_END}|{'|'.join(_CHINESE_NOW)}"
+_END = rf"(?:{_POINT}|{_NOW})"
 _TO = r"\s*(?:–|—|-|to|until|bis|à|~|～|〜|至|到)\s*"  # (〜: a Japanese resume's)
 _RANGE_RE = re.compile(rf"({_POINT}){_TO}({_END})", _I)
 # and with "Jan '19", "'19" ends: tried only on a line with an apostrophe (the longer pattern
@@ -145,6 +146,11 @@ _STATED_YEARS_RE = re.compile(
     r"(?<!\d)(\d{1,2})\s*\+?\s*年(?:以上)?[^\d\n，。,;；]{0,12}?经验", _I)
 
 DEGREE_RANK = {"none-stated": 0, "bachelor": 1, "masters": 2, "phd": 3}
+# what after 博士 (doctor) makes it a PhD under way, not held: 博士生 / 博士在读 / 博士候选人,
+# the Japanese 博士課程 (not 修了, completed). One table for the "phd" degree pattern, which
+# passes over these, and ``_PHD_STUDENT_RE``, which reads them as under way (two copies
+# would drift: a word added to one alone is read as neither held nor under way)
+_PHD_UNDER_WAY_ZH = r"\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了))"
 _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # German doctorates (Dr. rer. nat., Dr.-Ing.) and the Diplom, a master's-level degree
     # and the Chinese 博士 (doctor; not 博士生 / 博士在读 / 博士候选人, a PhD under way), 硕士
@@ -152,7 +158,7 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phd", re.compile(r"\b(?:(?:ph\.?\s?d\.?|d\.?phil|doctor(?:ate| of philosophy))\b|"
                        r"dr\.\s?(?:rer\.\s?\w+\.|-?ing\.|phil\.|sc\.))(?!\s*"
                        r"(?:candidate|student|program|preferred|required))|"
-                       r"博士(?!\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了)))", _I)),
+                       rf"博士(?!{_PHD_UNDER_WAY_ZH})", _I)),
     # (and the Japanese 修士, the traditional Chinese 碩士: master)
     ("masters", re.compile(r"\b(?:m\.?\s?sc?\.?|m\.?eng|m\.?tech|mba|m\.?a\.|master'?s?(?: of| in)?|"
                            r"m\.?s\.? (?:in|of)|mphil|diplom(?:-\w+)?)\b|硕士|修士|碩士", _I)),
@@ -162,11 +168,13 @@ _DEGREE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a PhD under way (a PhD student read as one who holds a PhD): dated on the PhD's line or the
 # line under it, "(expected 2027)", "Expected May 2027", "September 2022 – Present"; said on its
 # line, "ABD", "(in progress)", "(candidate)" (not the line under it: a thesis title's "Expected
-# utility" or "Candidate genes")
+# utility" or "Candidate genes"). Running to now as a role's dates do (``_TO``, ``_NOW``): a
+# table of its own, English only ("– present"), read "Okt. 2022 – heute", "bis heute",
+# "– aujourd'hui", "– 目前" as a PhD held
 _UNDER_WAY_DATED_RE = re.compile(
     r"\b(?:expected|anticipated)(?:\s+(?:graduation|completion|defen[cs]e))?:?\s*(?:in\s+)?"
     r"(?:[a-z]+\.?\s+)?\d{4}\b|\((?:expected|anticipated)\)|"
-    r"(?:–|—|-|\bto)\s*(?:present|current|now|today)\b|至今|在读", _I)
+    rf"{_TO}(?:{_NOW})|至今|在读", _I)
 _UNDER_WAY_RE = re.compile(
     _UNDER_WAY_DATED_RE.pattern + r"|\b(?:in progress|ongoing|abd|all but dissertation|candidate|"
     r"candidacy|pursuing)\b", _I)
@@ -478,9 +486,13 @@ _ROLE_WORD_RE = re.compile(
     # Chinese (no spaces between words): "机器学习工程师", "数据科学家", "算法研究员"...
     r"工程师|科学家|分析师|研究员|架构师|经理|总监|主管|顾问|实习生|负责人", _I)
 # (and a Chinese resume's columns, two spaces or more beside a Chinese character: "星河科技有限公司
-# 高级机器学习工程师  2022年7月 – 至今")
-_SPLIT_RE = re.compile(r"\s+[|·—–]\s+|\s+-\s+|,\s+(?=[A-Z])|\s+@\s+|\s+at\s+(?=[A-Z])|"
-                       r"(?<=[\u4e00-\u9fff）])\s{2,}|\s{2,}(?=[\u4e00-\u9fff（])")
+# 高级机器学习工程师  2022年7月 – 至今"). A split that starts with spaces starts where they do
+# (``(?<!\s)``): tried at each of a run's spaces, each try read the run to its end, and a line
+# of 20,000 spaces (a PDF's padding) took 22 s to read (200,000: half an hour); a split found
+# in a run is found at its start, so no split moved.
+_SPLIT_RE = re.compile(r"(?<!\s)\s+[|·—–]\s+|(?<!\s)\s+-\s+|,\s+(?=[A-Z])|(?<!\s)\s+@\s+|"
+                       r"(?<!\s)\s+at\s+(?=[A-Z])|(?<=[\u4e00-\u9fff）])\s{2,}|"
+                       r"(?<!\s)\s{2,}(?=[\u4e00-\u9fff（])")
 
 
 def _role_title(line: str) -> str | None:
@@ -661,7 +673,7 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
         for degree, pattern in _DEGREE_RES:
             bare = _BARE_BY_DEGREE.get(degree) if in_education else None
             if degree == "phd":
-                if any(not _under_way(scope, m.start(), m.end()) for m in pattern.finditer(scope)):
+                if any(not _under_way(scope, *span) for span in _line_matches(scope, pattern)):
                     return degree
             elif pattern.search(scope) or (bare is not None and bare.search(scope)):
                 return degree
@@ -679,7 +691,7 @@ def phd_under_way(text: str, parts: list[Section] | None = None) -> bool:
     phd = dict(_DEGREE_RES)["phd"]
     return any(bool(edu) or _names_oneself(scope, m.start())
                for m in _PHD_STUDENT_RE.finditer(scope)) or any(
-        _under_way(scope, m.start(), m.end()) for m in phd.finditer(scope))
+        _under_way(scope, *span) for span in _line_matches(scope, phd))
 
 
 def _names_oneself(text: str, start: int) -> bool:
@@ -692,9 +704,25 @@ def _names_oneself(text: str, start: int) -> bool:
 
 
 # a PhD under way by its name, which the "phd" degree pattern passes over: "PhD candidate",
-# "PhD student", the Chinese 博士生 / 博士在读 / 博士候选人, the Japanese 博士課程 (not 修了, completed)
+# "PhD student", the Chinese 博士生 / 博士在读 / 博士候选人, the Japanese 博士課程 (not 修了, completed:
+# ``_PHD_UNDER_WAY_ZH``)
 _PHD_STUDENT_RE = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral)\s*(?:candidate|student)\b|"
-                             r"博士\s*(?:生|在读|候选人|研究生在读|(?:後期)?課程(?!\s*修了))", _I)
+                             rf"博士{_PHD_UNDER_WAY_ZH}", _I)
+
+
+def _line_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the matches of ``pattern`` in ``text``, one of those on the same
+    line: ``_under_way`` reads a match's line (and the next), the same for each match on it.
+    Read once a match, a 16,000-character line of "PhD PhD ... (in progress)" took 16 s
+    (each match searched the whole line), and the 200,000 a resume may hold, hours."""
+    spans: list[tuple[int, int]] = []
+    last = -1
+    for m in pattern.finditer(text):
+        # (a line break since the last match's start, or in this match: another line)
+        if last < 0 or text.find("\n", last, m.end()) >= 0:
+            spans.append((m.start(), m.end()))
+        last = m.start()
+    return spans
 
 
 def _under_way(text: str, start: int, end: int) -> bool:
@@ -708,7 +736,10 @@ def _under_way(text: str, start: int, end: int) -> bool:
     line = text[a:b]
     if _UNDER_WAY_RE.search(line):
         return True
-    nxt = text[b + 1:].split("\n", 1)[0] if b < len(text) else ""
+    # (the next line alone: split off the rest of the text, each PhD named copied all of it,
+    # 0.5 s for a 200,000-character resume of "PhD" lines)
+    c = text.find("\n", b + 1)
+    nxt = text[b + 1:len(text) if c < 0 else c] if b < len(text) else ""
     if (re.search(r"\b\d{4}\b", line) or _ROLE_WORD_RE.search(nxt)
             or any(p.search(nxt) for _, p in _DEGREE_RES)):
         return False

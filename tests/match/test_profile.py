@@ -520,6 +520,12 @@ def test_chinese_dates(line: str, months: int) -> None:
     ("PhD in Machine Learning, MIT\nSeptember 2022 – Present\nMSc Physics, 2021", "masters"),
     ("PhD Candidate, Computer Science, MIT, 2022 – Present\nMSc Physics, 2021", "masters"),
     ("東京大学 博士課程\n東京大学 修士 2017年4月〜2019年3月", "masters"),  # (doctoral course)
+    # dated to "now" as a role's dates say it (``_TO``, ``_NOW_WORDS``): the PhD's dates said
+    # only in English ("– Present") were read as under way, and these as a PhD held
+    ("PhD Informatik, TU München\nOkt. 2022 – heute\nM.Sc. Informatik, 2021", "masters"),
+    ("PhD Informatik, TU München, 10/2022 bis heute\nM.Sc. Informatik, 2021", "masters"),
+    ("PhD, Sorbonne Université\nsept. 2022 – aujourd'hui\nMaster, 2021", "masters"),
+    ("博士 清华大学\n2021年9月 – 目前\n硕士 北京大学 2021年", "masters"),
     # a PhD held still reads so, with a thesis title or the year on the next line
     ("PhD in Physics, MIT, 2018. Thesis: Current-driven instabilities", "phd"),
     ("PhD in Computer Science, MIT\n2015 – 2020", "phd"),
