@@ -73,6 +73,12 @@ def _sync_titles(replay: ReplayServer, tmp_path: Path, titles: dict[str, str]
     return {pid.removeprefix("reddit:"): p for pid, p in stored.items()}
 
 
+def _pay(posting: Posting) -> tuple[object, ...] | None:
+    """A posting's pay as (min, max, currency, interval), or None."""
+    pay = posting.salary
+    return pay and (pay.min, pay.max, pay.currency, pay.interval)
+
+
 def _sync_thread_with(replay: ReplayServer, tmp_path: Path, thread_id: str,
                       said: dict[str, str]) -> tuple[SourceReport, dict[str, Posting]]:
     """The recorded hiring thread, with a top-level comment of each ``said`` body (by id)
@@ -811,8 +817,7 @@ def test_a_pay_range_the_titles_dashes_split_is_the_whole_range(replay: ReplaySe
               "1pr0003": "[Hiring] ML Engineer - Acme Robotics - 55 - 85k EUR - Berlin",
               "1pr0004": "[Hiring] MLOps Engineer - 100 - 140 EUR/day - Remote",
               "1pr0005": "[Hiring] ML Engineer - 605 - $150k - Remote"}
-    read = {pid: (p.company, p.salary and (p.salary.min, p.salary.max, p.salary.currency,
-                                           p.salary.interval))
+    read = {pid: (p.company, _pay(p))
             for pid, p in _sync_titles(replay, tmp_path, titles).items()}
     assert read == {"1pr0001": (None, (150000, 200000, "USD", "year")),
                     "1pr0002": (None, (150000, 200000, "USD", "year")),
@@ -830,8 +835,7 @@ def test_a_year_or_a_count_before_the_pay_is_no_range(replay: ReplayServer,
               "1py0002": "[Hiring] ML Engineer - Acme Robotics - 2026 - $180,000",
               "1py0003": "[Hiring] ML Engineer - 3 - $180,000 - Remote",
               "1py0004": "[Hiring] ML Engineer - $22 - $70/hr - Remote"}
-    read = {pid: (p.company, p.salary and (p.salary.min, p.salary.max, p.salary.currency,
-                                           p.salary.interval))
+    read = {pid: (p.company, _pay(p))
             for pid, p in _sync_titles(replay, tmp_path, titles).items()}
     assert read == {"1py0001": (None, (150000, 150000, "USD", "year")),
                     "1py0002": ("Acme Robotics", (180000, 180000, "USD", "year")),
@@ -847,8 +851,7 @@ def test_an_hourly_range_wider_than_tenfold_is_one(replay: ReplayServer,
     titles = {"1ph0101": "[Hiring] ML Engineer - Acme Labs - $9 - $100/hr - Remote",
               "1ph0102": "[Hiring] Data Scientist - $15 - $200 per hour - Remote",
               "1ph0103": "[Hiring] Data Scientist - 3 - $100/hr - Remote"}
-    read = {pid: p.salary and (p.salary.min, p.salary.max, p.salary.currency, p.salary.interval)
-            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    read = {pid: _pay(p) for pid, p in _sync_titles(replay, tmp_path, titles).items()}
     assert read == {"1ph0101": (9, 100, "USD", "hour"),
                     "1ph0102": (15, 200, "USD", "hour"),
                     "1ph0103": (100, 100, "USD", "hour")}
@@ -870,8 +873,7 @@ def test_a_range_whose_first_figure_is_in_thousands_is_still_one(replay: ReplayS
               "1pt0005": "[Hiring] ML Engineer - Acme Robotics - $90K - $180,000 - Remote",
               "1pt0006": "[Hiring] ML Engineer - 2 - $15,000/month - Remote",
               "1pt0007": "[Hiring] ML Engineer - 20 - $200,000 - Remote"}
-    read = {pid: p.salary and (p.salary.min, p.salary.max, p.salary.currency, p.salary.interval)
-            for pid, p in _sync_titles(replay, tmp_path, titles).items()}
+    read = {pid: _pay(p) for pid, p in _sync_titles(replay, tmp_path, titles).items()}
     assert read == {"1pt0001": (90000, 180000, "USD", "year"),
                     "1pt0002": (154000, 190000, "USD", "year"),
                     "1pt0003": (150000, 150000, "USD", "year"),
