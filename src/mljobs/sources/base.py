@@ -56,6 +56,10 @@ class Window:
 # the warnings of the unit being fetched in this thread (``collect_warnings``), or None
 _WARNINGS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
     "mljobs_source_warnings", default=None)
+# the jobs ``BaseSource.postings`` left out of the document being parsed in this thread
+# (``collect_left_out``), or None
+_LEFT_OUT: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "mljobs_source_left_out", default=None)
 
 
 def warn(logger: logging.Logger, message: str) -> None:
@@ -82,6 +86,20 @@ def collect_warnings() -> Iterator[list[str]]:
         yield collected
     finally:
         _WARNINGS.reset(token)
+
+
+@contextmanager
+def collect_left_out() -> Iterator[list[str]]:
+    """Collect what ``BaseSource.postings`` says of the jobs it leaves out in the block, in
+    this thread: sync parses each document within it, and a document that left a job out was
+    read only in part (it closes nothing: a stored job whose field turned odd today is not
+    closed, to be reopened on the day it is well again)."""
+    collected: list[str] = []
+    token = _LEFT_OUT.set(collected)
+    try:
+        yield collected
+    finally:
+        _LEFT_OUT.reset(token)
 
 
 @runtime_checkable
@@ -339,7 +357,8 @@ class BaseSource:
         """``read`` of each job of ``doc`` (the jobs ``readable`` gives). A job with a field
         of another kind than the service writes, deeper than the fields read as ``text``
         (a list of places that is a number, a salary's currency that is an object), is left
-        out with a warning naming it and the field; the board's other jobs are read. Before,
+        out with a warning naming it and the field; the board's other jobs are read (and,
+        within ``collect_left_out``, nothing of the board is closed). Before,
         one such job failed the whole board, in a pydantic dump ("ValidationError: 1
         validation error for RawPosting url") or a Python error ("'int' object is not
         iterable"). When every job is left out so, nothing of the board is read (read as an
@@ -352,6 +371,8 @@ class BaseSource:
                 last = (f"job {job.get('id')} ({str(job.get(title))[:80]!r}) left out: "
                         f"{odd_field(exc)}")
                 warn(_LOG, f"{self.name}: {doc.ref}: {last}")
+                if (left_out := _LEFT_OUT.get()) is not None:
+                    left_out.append(last)
                 continue
             read_one = True
             yield raw
