@@ -340,6 +340,10 @@ class BaseSource:
                 if isinstance(job, dict) and isinstance(job.get(title), str)
                 and job[title].strip()]
         jobs = [job for job in jobs if (job["id"] is not None if any_id else job["id"])]
+        for job in listed:  # an id or a title of another kind: a job, read as none (said)
+            if isinstance(job, dict) and (odd := _odd_key(job, title)):
+                self.left_out(doc, f"job {str(job.get('id'))[:40]} ({str(job.get(title))[:80]!r}) "
+                              f"left out: its {odd} is {_kind(job[odd])}, not a text")
         if listed and not jobs:
             raise self.fail(doc, UNREAD_LISTING.format(len(listed), f"'id' and '{title}'"))
         same_id: dict[str, list[dict[str, Any]]] = {}
@@ -350,6 +354,13 @@ class BaseSource:
                 earlier.append(job)
                 once.append(job)
         return once
+
+    def left_out(self, doc: Document, said: str) -> None:
+        """Warn of a job of ``doc`` left out unread; within ``collect_left_out`` (sync), its
+        document was read in part and closes nothing."""
+        warn(_LOG, f"{self.name}: {doc.ref}: {said}")
+        if (left_out := _LEFT_OUT.get()) is not None:
+            left_out.append(said)
 
     def postings(self, doc: Document, jobs: Iterable[dict[str, Any]],
                  read: Callable[[dict[str, Any]], RawPosting], *,
@@ -370,9 +381,7 @@ class BaseSource:
             except (TypeError, AttributeError, ValueError) as exc:
                 last = (f"job {job.get('id')} ({str(job.get(title))[:80]!r}) left out: "
                         f"{odd_field(exc)}")
-                warn(_LOG, f"{self.name}: {doc.ref}: {last}")
-                if (left_out := _LEFT_OUT.get()) is not None:
-                    left_out.append(last)
+                self.left_out(doc, last)
                 continue
             read_one = True
             yield raw
@@ -414,9 +423,23 @@ def odd_field(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        given = type(first.get("input")).__name__
-        return f"its {where} is {_KIND_SAID.get(given, given)}: {first['msg'].lower()}"
+        return f"its {where} is {_kind(first.get('input'))}: {first['msg'].lower()}"
     return f"a field is of another kind than the service writes ({exc})"
+
+
+def _odd_key(job: dict[str, Any], title: str) -> str | None:
+    """``"id"`` or ``title`` when the job gives it but of another kind (an id of true or 2.5,
+    a title of 42): a job of the board that cannot be named, not an empty entry."""
+    if job.get("id") is not None and job_id(job["id"]) is None:
+        return "id"
+    if job.get(title) is not None and not isinstance(job[title], str):
+        return title
+    return None
+
+
+def _kind(value: Any) -> str:
+    given = type(value).__name__
+    return _KIND_SAID.get(given, given)
 
 
 _KIND_SAID = {"int": "a number", "float": "a number", "bool": "true or false",
