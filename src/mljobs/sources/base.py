@@ -24,7 +24,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, NamedTuple, Protocol, cast, runtime_checkable
@@ -76,30 +76,28 @@ def warn(logger: logging.Logger, message: str) -> None:
         collected.append(message)
 
 
-@contextmanager
-def collect_warnings() -> Iterator[list[str]]:
+def collect_warnings() -> AbstractContextManager[list[str]]:
     """Collect the ``warn`` messages of the code run in the block, in this thread (each sync
     worker fetches one unit at a time), in the order they were said."""
-    collected: list[str] = []
-    token = _WARNINGS.set(collected)
-    try:
-        yield collected
-    finally:
-        _WARNINGS.reset(token)
+    return _collecting(_WARNINGS)
+
+
+def collect_left_out() -> AbstractContextManager[list[str]]:
+    """Collect what ``BaseSource.left_out`` says of the jobs left out in the block, in this
+    thread: sync parses each document within it, and a document that left a job out was
+    read only in part (it closes nothing: a stored job whose field turned odd today is not
+    closed, to be reopened on the day it is well again)."""
+    return _collecting(_LEFT_OUT)
 
 
 @contextmanager
-def collect_left_out() -> Iterator[list[str]]:
-    """Collect what ``BaseSource.postings`` says of the jobs it leaves out in the block, in
-    this thread: sync parses each document within it, and a document that left a job out was
-    read only in part (it closes nothing: a stored job whose field turned odd today is not
-    closed, to be reopened on the day it is well again)."""
+def _collecting(var: contextvars.ContextVar[list[str] | None]) -> Iterator[list[str]]:
     collected: list[str] = []
-    token = _LEFT_OUT.set(collected)
+    token = var.set(collected)
     try:
         yield collected
     finally:
-        _LEFT_OUT.reset(token)
+        var.reset(token)
 
 
 @runtime_checkable
