@@ -50,7 +50,7 @@ from mljobs.pipeline import (
     to_understand,
 )
 from mljobs.sources import BaseSource, Window
-from mljobs.sources.base import EmptyListing, collect_warnings
+from mljobs.sources.base import EmptyListing, collect_left_out, collect_warnings
 from mljobs.sources.jsonld import JsonLd, charset_unknown
 from mljobs.store import SQLiteStore
 from mljobs.store.sqlite import COPY
@@ -382,6 +382,9 @@ class _UnitSync:
         # {id: "seeker" or "not_a_post"} of the items the unit's documents hold that are no job
         # (left out): one an older mljobs stored as a job is closed so (``write``)
         self._not_jobs: dict[str, str] = {}
+        # the jobs of the unit's documents left out unread (``BaseSource.postings``): the
+        # unit was read in part and closes nothing
+        self._left_out: list[str] = []
 
     def read(self, unit: str, fetched: _Fetched) -> tuple[list[Posting], bool]:
         """Store the unit's raw documents; parse, filter and enrich its postings. Returns
@@ -399,7 +402,8 @@ class _UnitSync:
         self._earlier = self._earlier_postings(unit) if fetched.docs else {}
         for doc in fetched.docs:
             parsed = self._parse(doc, unit)
-            complete = complete and parsed is not None
+            # (a document that left a job out, ``BaseSource.postings``, was read in part)
+            complete = complete and parsed is not None and not self._left_out
             postings += parsed or []
         # a posting two of the unit's pages give, the same in every field (new posts push
         # Reddit's listing down a page between two requests, Lever's too), is read once: its
@@ -509,8 +513,10 @@ class _UnitSync:
 
     def _parse(self, doc: Document, unit: str) -> list[Posting] | None:
         try:
-            with collect_warnings() as warnings:  # (what a row of the document lost: jobspy's)
+            with collect_warnings() as warnings, collect_left_out() as left_out:
+                # (what a row of the document lost: jobspy's; a job left out of it)
                 raws = list(self.source.parse(doc))
+            self._left_out += left_out
             self._listed.update(f"{self.source.name}:{r.source_id}" for r in raws)
             self.report.warnings += [f"[{unit}] {w}" for w in warnings]
             kept = []

@@ -285,3 +285,54 @@ def test_a_hacker_news_comment_whose_id_is_no_id_is_no_posting(odd: Any) -> None
     assert read(data) == plain
     hit["objectID"] = odd
     assert read(data) == [i for i in plain if i != str(whole)]
+
+
+def test_a_stored_job_left_out_today_is_not_closed(tmp_path: Path) -> None:
+    """A job the store holds whose field turned odd today (an office whose place is an object)
+    is left out with a warning, and stays open: the board's answer was read only in part, so
+    nothing of it is closed by what it did not give (before: the job was closed, to be reopened
+    on the day its field is well again). A job the board no longer lists at all still closes
+    on a later whole read."""
+    data = json.loads((FIXTURES / "greenhouse/vaulttec-pay.json").read_bytes())
+    path = "/v1/boards/vaulttec/jobs"
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        first = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    assert first["new"] == len(data["jobs"]) >= 2
+    odd, gone = data["jobs"][0], data["jobs"][-1]
+    odd.pop("location", None)
+    odd["offices"] = [{"location": {"city": "Boston"}}]
+    data["jobs"] = data["jobs"][:-1]
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    assert (report["failed"], report["closed"]) == (0, 0)
+    assert any(f"job {odd['id']}" in w and "left out" in w for w in report["warnings"])
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        still = store.open_ids_with_prefix("greenhouse:vaulttec:")
+    assert {f"greenhouse:vaulttec:{odd['id']}", f"greenhouse:vaulttec:{gone['id']}"} <= still
+    data["jobs"] = [job for job in json.loads((FIXTURES / "greenhouse/vaulttec-pay.json")
+                                              .read_bytes())["jobs"] if job["id"] != gone["id"]]
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    assert report["closed"] == 1
+
+
+@pytest.mark.parametrize("odd", [{"title": 12345}, {"title": {"en": "ML"}}, {"id": True},
+                                 {"id": 2.5}])
+def test_a_stored_job_whose_id_or_title_turned_odd_is_not_closed(
+        tmp_path: Path, odd: dict[str, Any]) -> None:
+    """A job the store holds whose title (or id) is no text today is no job of the answer,
+    said in a warning, and the answer was read in part: it closes nothing (before: the job
+    was closed without a word, to be reopened the day its title is text again)."""
+    data = json.loads((FIXTURES / "greenhouse/vaulttec-pay.json").read_bytes())
+    path = "/v1/boards/vaulttec/jobs"
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    stored = f"greenhouse:vaulttec:{data['jobs'][0]['id']}"
+    data["jobs"][0].update(odd)
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    assert (report["failed"], report["closed"]) == (0, 0)
+    (field,) = odd
+    assert any("left out" in w and f"its {field} is" in w for w in report["warnings"])
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        assert stored in store.open_ids_with_prefix("greenhouse:vaulttec:")

@@ -24,7 +24,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, NamedTuple, Protocol, cast, runtime_checkable
@@ -56,6 +56,10 @@ class Window:
 # the warnings of the unit being fetched in this thread (``collect_warnings``), or None
 _WARNINGS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
     "mljobs_source_warnings", default=None)
+# the jobs ``BaseSource.postings`` left out of the document being parsed in this thread
+# (``collect_left_out``), or None
+_LEFT_OUT: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "mljobs_source_left_out", default=None)
 
 
 def warn(logger: logging.Logger, message: str) -> None:
@@ -72,16 +76,28 @@ def warn(logger: logging.Logger, message: str) -> None:
         collected.append(message)
 
 
-@contextmanager
-def collect_warnings() -> Iterator[list[str]]:
+def collect_warnings() -> AbstractContextManager[list[str]]:
     """Collect the ``warn`` messages of the code run in the block, in this thread (each sync
     worker fetches one unit at a time), in the order they were said."""
+    return _collecting(_WARNINGS)
+
+
+def collect_left_out() -> AbstractContextManager[list[str]]:
+    """Collect what ``BaseSource.left_out`` says of the jobs left out in the block, in this
+    thread: sync parses each document within it, and a document that left a job out was
+    read only in part (it closes nothing: a stored job whose field turned odd today is not
+    closed, to be reopened on the day it is well again)."""
+    return _collecting(_LEFT_OUT)
+
+
+@contextmanager
+def _collecting(var: contextvars.ContextVar[list[str] | None]) -> Iterator[list[str]]:
     collected: list[str] = []
-    token = _WARNINGS.set(collected)
+    token = var.set(collected)
     try:
         yield collected
     finally:
-        _WARNINGS.reset(token)
+        var.reset(token)
 
 
 @runtime_checkable
@@ -322,6 +338,10 @@ class BaseSource:
                 if isinstance(job, dict) and isinstance(job.get(title), str)
                 and job[title].strip()]
         jobs = [job for job in jobs if (job["id"] is not None if any_id else job["id"])]
+        for job in listed:  # an id or a title of another kind: a job, read as none (said)
+            if isinstance(job, dict) and (odd := _odd_key(job, title)):
+                self.left_out(doc, f"job {str(job.get('id'))[:40]} ({str(job.get(title))[:80]!r}) "
+                              f"left out: its {odd} is {_kind(job[odd])}, not a text")
         if listed and not jobs:
             raise self.fail(doc, UNREAD_LISTING.format(len(listed), f"'id' and '{title}'"))
         same_id: dict[str, list[dict[str, Any]]] = {}
@@ -333,13 +353,21 @@ class BaseSource:
                 once.append(job)
         return once
 
+    def left_out(self, doc: Document, said: str) -> None:
+        """Warn of a job of ``doc`` left out unread; within ``collect_left_out`` (sync), its
+        document was read in part and closes nothing."""
+        warn(_LOG, f"{self.name}: {doc.ref}: {said}")
+        if (left_out := _LEFT_OUT.get()) is not None:
+            left_out.append(said)
+
     def postings(self, doc: Document, jobs: Iterable[dict[str, Any]],
                  read: Callable[[dict[str, Any]], RawPosting], *,
                  title: str = "title") -> Iterator[RawPosting]:
         """``read`` of each job of ``doc`` (the jobs ``readable`` gives). A job with a field
         of another kind than the service writes, deeper than the fields read as ``text``
         (a list of places that is a number, a salary's currency that is an object), is left
-        out with a warning naming it and the field; the board's other jobs are read. Before,
+        out with a warning naming it and the field; the board's other jobs are read (and,
+        within ``collect_left_out``, nothing of the board is closed). Before,
         one such job failed the whole board, in a pydantic dump ("ValidationError: 1
         validation error for RawPosting url") or a Python error ("'int' object is not
         iterable"). When every job is left out so, nothing of the board is read (read as an
@@ -351,7 +379,7 @@ class BaseSource:
             except (TypeError, AttributeError, ValueError) as exc:
                 last = (f"job {job.get('id')} ({str(job.get(title))[:80]!r}) left out: "
                         f"{odd_field(exc)}")
-                warn(_LOG, f"{self.name}: {doc.ref}: {last}")
+                self.left_out(doc, last)
                 continue
             read_one = True
             yield raw
@@ -393,9 +421,23 @@ def odd_field(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        given = type(first.get("input")).__name__
-        return f"its {where} is {_KIND_SAID.get(given, given)}: {first['msg'].lower()}"
+        return f"its {where} is {_kind(first.get('input'))}: {first['msg'].lower()}"
     return f"a field is of another kind than the service writes ({exc})"
+
+
+def _odd_key(job: dict[str, Any], title: str) -> str | None:
+    """``"id"`` or ``title`` when the job gives it but of another kind (an id of true or 2.5,
+    a title of 42): a job of the board that cannot be named, not an empty entry."""
+    if job.get("id") is not None and job_id(job["id"]) is None:
+        return "id"
+    if job.get(title) is not None and not isinstance(job[title], str):
+        return title
+    return None
+
+
+def _kind(value: Any) -> str:
+    given = type(value).__name__
+    return _KIND_SAID.get(given, given)
 
 
 _KIND_SAID = {"int": "a number", "float": "a number", "bool": "true or false",
