@@ -115,6 +115,22 @@ def test_demo_says_it_does_not_use_the_global_db(tmp_path: Path) -> None:
     assert global_db_note(None, None, own) is None
 
 
+def test_the_demo_store_named_another_way_gets_no_note(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mljobs --db demo.sqlite3 demo`` in the demo store's folder (or ``MLJOBS_DB`` naming
+    it by a symlink) builds that very store, yet was told "MLJOBS_DB (demo.sqlite3) is not
+    used": the paths were compared as typed, not as the files they name."""
+    from mljobs.cli.demo_cmd import global_db_note
+
+    own = tmp_path / "demo.sqlite3"
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(own)
+    monkeypatch.chdir(tmp_path)
+    assert global_db_note(None, Path("demo.sqlite3"), own) is None
+    assert global_db_note(None, link, own) is None
+    assert global_db_note(None, Path("mine.sqlite3"), own) is not None  # another store: said
+
+
 def test_a_db_typed_before_demo_is_the_demos_db(tmp_path: Path, hn_sample: Path) -> None:
     """``mljobs --db PATH demo`` built the default demo store and left PATH as it was, with a
     note that four helper sessions in a row missed, then searched an empty PATH: the ``--db``

@@ -37,7 +37,10 @@ def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str
     command, and the demo starts from an empty store); saying so keeps the user from
     searching an empty store afterwards.
     """
-    if db is not None or global_db is None or global_db == target:
+    # (compared as the files they name: ``--db demo.sqlite3`` in its folder, or a symlink to
+    # it, is the demo store and was told it "is not used")
+    if db is not None or global_db is None or \
+            os.path.realpath(global_db) == os.path.realpath(target):
         return None
     return (f"Note: the demo builds its own store at {target}; MLJOBS_DB ({global_db}) is not "
             "used. To choose the path: mljobs demo --db PATH")
