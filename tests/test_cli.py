@@ -147,6 +147,17 @@ def test_a_db_typed_before_demo_is_the_demos_db(tmp_path: Path, hn_sample: Path)
     assert shown.exit_code == 0 and "hackernews" in shown.output  # nothing was deleted
 
 
+def test_a_db_after_demo_wins_over_one_before(tmp_path: Path, hn_sample: Path) -> None:
+    """``mljobs --db A demo --db B``: B, the command's own ``--db``, as for every command
+    (docs/cli.md says so); A is left as it was and named nowhere."""
+    before, after = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert invoke("--db", str(after), "import", str(hn_sample)).exit_code == 0
+    result = invoke("--db", str(before), "demo", "--db", str(after))
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and f"{after} already holds" in said, said
+    assert str(before) not in said and not before.exists()
+
+
 def test_demo_refuses_to_overwrite_a_store_with_postings(tmp_path: Path, hn_sample: Path) -> None:
     db = tmp_path / "mine.sqlite3"
     assert invoke("--db", str(db), "import", str(hn_sample)).exit_code == 0
