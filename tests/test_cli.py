@@ -158,6 +158,17 @@ def test_a_db_after_demo_wins_over_one_before(tmp_path: Path, hn_sample: Path) -
     assert str(before) not in said and not before.exists()
 
 
+def test_a_symlink_loop_before_demo_is_no_traceback(tmp_path: Path) -> None:
+    """``mljobs --db loop.sqlite3 demo``, a symlink to itself, raised RuntimeError("Symlink
+    loop") with a traceback (the path was compared to the demo store's by ``resolve``); it is
+    now ``demo --db loop.sqlite3``, which builds the demo store there, as it did."""
+    loop = tmp_path / "loop.sqlite3"
+    loop.symlink_to(loop)
+    result = invoke("--db", str(loop), "demo")
+    assert result.exit_code == 0, result.exception
+    assert f"in {loop}" in " ".join(result.output.split()), result.output
+
+
 def test_demo_refuses_to_overwrite_a_store_with_postings(tmp_path: Path, hn_sample: Path) -> None:
     db = tmp_path / "mine.sqlite3"
     assert invoke("--db", str(db), "import", str(hn_sample)).exit_code == 0

@@ -101,11 +101,12 @@ def demo(
     from mljobs.demo import load_demo, summary
 
     if (db is None and state.db is not None and state.db_from == "--db"
-            and state.db.resolve() != default_demo_db_path().resolve()):
+            and os.path.realpath(state.db) != os.path.realpath(default_demo_db_path())):
         # (``mljobs --db PATH demo``, typed before the command, is ``demo --db PATH``, with its
         # refusal of a store holding postings: it built the default demo store with a note, and
         # the user searched an empty PATH; ``MLJOBS_DB`` from the environment is still not
-        # used, and the demo store named so is the demo store, with its own rule)
+        # used, and the demo store named so is the demo store, with its own rule; realpath,
+        # not resolve: a symlink loop named so raised a RuntimeError's traceback)
         db = state.db
     target = (db or default_demo_db_path()).expanduser()
     note = global_db_note(db, state.db, target)
