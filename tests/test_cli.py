@@ -115,6 +115,22 @@ def test_demo_says_it_does_not_use_the_global_db(tmp_path: Path) -> None:
     assert global_db_note(None, None, own) is None
 
 
+def test_the_demo_store_named_another_way_gets_no_note(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mljobs --db demo.sqlite3 demo`` in the demo store's folder (or ``MLJOBS_DB`` naming
+    it by a symlink) builds that very store, yet was told "MLJOBS_DB (demo.sqlite3) is not
+    used": the paths were compared as typed, not as the files they name."""
+    from mljobs.cli.demo_cmd import global_db_note
+
+    own = tmp_path / "demo.sqlite3"
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(own)
+    monkeypatch.chdir(tmp_path)
+    assert global_db_note(None, Path("demo.sqlite3"), own) is None
+    assert global_db_note(None, link, own) is None
+    assert global_db_note(None, Path("mine.sqlite3"), own) is not None  # another store: said
+
+
 def test_a_db_typed_before_demo_is_the_demos_db(tmp_path: Path, hn_sample: Path) -> None:
     """``mljobs --db PATH demo`` built the default demo store and left PATH as it was, with a
     note that four helper sessions in a row missed, then searched an empty PATH: the ``--db``
@@ -129,6 +145,28 @@ def test_a_db_typed_before_demo_is_the_demos_db(tmp_path: Path, hn_sample: Path)
     assert "is not used" not in said
     shown = invoke("--db", str(db), "stats")
     assert shown.exit_code == 0 and "hackernews" in shown.output  # nothing was deleted
+
+
+def test_a_db_after_demo_wins_over_one_before(tmp_path: Path, hn_sample: Path) -> None:
+    """``mljobs --db A demo --db B``: B, the command's own ``--db``, as for every command
+    (docs/cli.md says so); A is left as it was and named nowhere."""
+    before, after = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert invoke("--db", str(after), "import", str(hn_sample)).exit_code == 0
+    result = invoke("--db", str(before), "demo", "--db", str(after))
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and f"{after} already holds" in said, said
+    assert str(before) not in said and not before.exists()
+
+
+def test_a_symlink_loop_before_demo_is_no_traceback(tmp_path: Path) -> None:
+    """``mljobs --db loop.sqlite3 demo``, a symlink to itself, raised RuntimeError("Symlink
+    loop") with a traceback (the path was compared to the demo store's by ``resolve``); it is
+    now ``demo --db loop.sqlite3``, which builds the demo store there, as it did."""
+    loop = tmp_path / "loop.sqlite3"
+    loop.symlink_to(loop)
+    result = invoke("--db", str(loop), "demo")
+    assert result.exit_code == 0, result.exception
+    assert f"in {loop}" in " ".join(result.output.split()), result.output
 
 
 def test_demo_refuses_to_overwrite_a_store_with_postings(tmp_path: Path, hn_sample: Path) -> None:

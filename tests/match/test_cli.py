@@ -334,7 +334,7 @@ def test_a_phd_under_way_is_said_where_the_degree_is(
         "utf-8")
     shown = invoke("profile", str(student))
     assert shown.exit_code == 0, shown.output
-    assert "masters (a PhD under way, not yet held)" in " ".join(shown.output.split())
+    assert "Degree master's (a PhD under way, not yet held)" in " ".join(shown.output.split())
     read = json.loads(invoke("profile", str(student), "--json").output)
     assert (read["degree"], read["phd"], read["phd_under_way"]) == ("masters", False, True)
     held = json.loads(invoke("profile", str(resume_path), "--json").output)
@@ -578,3 +578,17 @@ def test_a_chinese_resume_s_headings_written_in_two_languages_are_headings(
     read = [json.loads(invoke("profile", str(path), "--json").output) for path in (plain, both)]
     for key in ("years", "headline", "degree", "seniority", "roles", "skills"):
         assert read[1][key] == read[0][key], key
+
+
+def test_profile_says_the_degree_in_words_as_the_match_page_does(tmp_path: Path) -> None:
+    """`profile` printed the degree as stored, "Degree phd (PhD)", "none-stated", where the
+    match page says "PhD", "none stated" (``fact_words``); ``--json`` keeps the stored value."""
+    doctor = tmp_path / "doctor.md"
+    doctor.write_text("Ada Byron\nResearch Scientist\nPhD in Machine Learning, ETH Zurich, 2018\n"
+                      "Research Scientist at Acme, 2018-2024: PyTorch, Python.\n", "utf-8")
+    shown = " ".join(invoke("profile", str(doctor)).output.split())
+    assert "Degree PhD Specialisations" in shown and "phd" not in shown, shown
+    assert json.loads(invoke("profile", str(doctor), "--json").output)["degree"] == "phd"
+    nobody = tmp_path / "nobody.md"
+    nobody.write_text("Bo Li\nData Engineer at Acme, 2019-2024: Python, SQL, Airflow.\n", "utf-8")
+    assert "Degree none stated" in " ".join(invoke("profile", str(nobody)).output.split())

@@ -232,3 +232,21 @@ def test_a_refused_hosts_page_links_the_same_page_where_it_is_answered(tmp_path:
             assert section.select("form") == []  # (a search box sent to the refused name)
             assert client.get(there.removeprefix("http://localhost:8000"),
                               headers={"Host": "localhost:8000"}).status_code == 200
+
+
+def test_a_refused_hosts_page_keeps_the_paths_encoded_characters(tmp_path: Path) -> None:
+    """The link was built from the decoded path: a posting whose id holds a "/" (its page
+    /posting/a%2Fb, as ``posting_url`` quotes it) was linked at /posting/a/b, another page
+    (a 404). The path is linked as it was asked for, encoded characters kept."""
+    from mljobs.store import open_store
+
+    db = tmp_path / "s.sqlite3"
+    open_store(db).close()
+    with TestClient(create_app(db, local=True)) as client:
+        for asked in ("/posting/hn%2F123", "/posting/a%25b", "/%2e%2e/dashboard",
+                      "/caf%C3%A9?q=a%20b&x=%22"):
+            page = client.get(asked, headers={"Host": "myhost:8000"})
+            assert page.status_code == 403
+            section = BeautifulSoup(page.text, "html.parser").select_one("section.error")
+            links = [a["href"] for a in section.select("a")]
+            assert links == [f"http://localhost:8000{asked}"], (asked, links)

@@ -37,7 +37,10 @@ def global_db_note(db: Path | None, global_db: Path | None, target: Path) -> str
     command, and the demo starts from an empty store); saying so keeps the user from
     searching an empty store afterwards.
     """
-    if db is not None or global_db is None or global_db == target:
+    # (compared as the files they name: ``--db demo.sqlite3`` in its folder, or a symlink to
+    # it, is the demo store and was told it "is not used")
+    if db is not None or global_db is None or \
+            os.path.realpath(global_db) == os.path.realpath(target):
         return None
     return (f"Note: the demo builds its own store at {target}; MLJOBS_DB ({global_db}) is not "
             "used. To choose the path: mljobs demo --db PATH")
@@ -98,11 +101,12 @@ def demo(
     from mljobs.demo import load_demo, summary
 
     if (db is None and state.db is not None and state.db_from == "--db"
-            and state.db.resolve() != default_demo_db_path().resolve()):
+            and os.path.realpath(state.db) != os.path.realpath(default_demo_db_path())):
         # (``mljobs --db PATH demo``, typed before the command, is ``demo --db PATH``, with its
         # refusal of a store holding postings: it built the default demo store with a note, and
         # the user searched an empty PATH; ``MLJOBS_DB`` from the environment is still not
-        # used, and the demo store named so is the demo store, with its own rule)
+        # used, and the demo store named so is the demo store, with its own rule; realpath,
+        # not resolve: a symlink loop named so raised a RuntimeError's traceback)
         db = state.db
     target = (db or default_demo_db_path()).expanduser()
     note = global_db_note(db, state.db, target)

@@ -93,13 +93,15 @@ def _index(within: Path | None, db: Path | None) -> Iterator[MatchIndex]:
 
 def _render_profile(profile: Profile) -> None:
     from mljobs.match import implied_skills
+    from mljobs.posting_view import fact_words
 
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_row("[bold]Name[/bold]", safe(profile.name or "-"))
     table.add_row("[bold]Headline[/bold]", safe(profile.headline or "-"))
     years = "-" if profile.years is None else f"{profile.years:g}"
     table.add_row("[bold]Experience[/bold]", f"{years} years, {profile.seniority}")
-    table.add_row("[bold]Degree[/bold]", profile.degree + (" (PhD)" if profile.phd else "")
+    # (in words, as the match page says it: it printed "phd (PhD)" and "none-stated")
+    table.add_row("[bold]Degree[/bold]", safe(fact_words("degree", profile.degree))
                   + (" (a PhD under way, not yet held)" if profile.phd_under_way else ""))
     table.add_row("[bold]Specialisations[/bold]", ", ".join(profile.specialisations) or "-")
     arch = ", ".join(f"{a} {p:.0%}" for a, p in list(profile.archetypes.items())[:3])

@@ -694,8 +694,14 @@ class OwnPages:
                        "serve --host 0.0.0.0` to answer every name, and other machines too")
                 # the page's links name the refused host too, and were refused again: it
                 # links the page asked for (a GET's query kept) by the name that is answered
+                # (the path as asked for, its encoded characters kept: the decoded one made
+                # /posting/a%2Fb, a posting whose id holds "/", the other page /posting/a/b;
+                # a request target of another form, "http://evil.example/x", is no path and
+                # is linked as the home page, never as a host)
+                raw = scope.get("raw_path") or scope["path"].encode()
+                path = quote(raw, safe="/%:@!$&'()*+,;=") if raw.startswith(b"/") else "/"
                 query = scope.get("query_string", b"").decode("latin-1")
-                answered_at = (f"http://localhost:{port}{quote(scope['path'])}"
+                answered_at = (f"http://localhost:{port}{path}"
                                + (f"?{query}" if query and scope["method"] in ("GET", "HEAD")
                                   else ""))
             elif scope["method"] == "POST" and _another_site(headers, host):
