@@ -162,7 +162,8 @@ def test_a_job_that_still_cannot_be_read_is_named_and_the_others_stored(
         report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
     assert (report["new"], report["failed"]) == (len(data["jobs"]) - 1, 0)
     assert f"greenhouse:vaulttec:{odd['id']}" not in _stored(tmp_path)
-    (warning,) = report["warnings"]
+    said, warning = report["warnings"]  # (the unit read in part, said first; the job)
+    assert said.startswith("[vaulttec] read in part: 1 job left out")
     assert f"job {odd['id']} ({odd['title']!r}) left out: its locations.0 is an object" \
         in warning and "pydantic" not in warning
     data["jobs"] = [odd]
@@ -336,3 +337,25 @@ def test_a_stored_job_whose_id_or_title_turned_odd_is_not_closed(
     assert any("left out" in w and f"its {field} is" in w for w in report["warnings"])
     with SQLiteStore(tmp_path / "s.sqlite3") as store:
         assert stored in store.open_ids_with_prefix("greenhouse:vaulttec:")
+
+
+def test_a_unit_read_in_part_says_why_nothing_closed(tmp_path: Path) -> None:
+    """A board whose answer left a job out closes nothing: the summary (text and --json) says
+    so in one line naming the unit and how many jobs were left out, first of the unit's
+    warnings (the text summary shows ten), so a person learns why a gone job stays open."""
+    data = json.loads((FIXTURES / "greenhouse/vaulttec-pay.json").read_bytes())
+    path = "/v1/boards/vaulttec/jobs"
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    data["jobs"][0]["title"] = 12345
+    data["jobs"] = data["jobs"][:-1]  # (and one job gone: it stays open today)
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+        text = _run(tmp_path, "sync", "--no-enrich")
+    assert report["closed"] == 0
+    said = ("[vaulttec] read in part: 1 job left out, so nothing of it was closed (a job no "
+            "longer listed closes at the next whole read)")
+    assert report["warnings"][0] == said
+    assert text.exit_code == 0, text.output
+    assert "read in part: 1 job left out, so nothing of it was closed" in " ".join(
+        text.output.split())
