@@ -392,6 +392,7 @@ class _UnitSync:
         complete = fetched.error is None
         if fetched.error:
             self._fail(f"[{unit}] {fetched.error}")
+        first_warning = len(self.report.warnings)  # (where the unit's warnings begin)
         self.report.warnings += [f"[{unit}] {w}" for w in fetched.warnings]
         if fetched.docs:
             self.store.put_documents(fetched.docs)  # raw first, before any parsing
@@ -400,11 +401,21 @@ class _UnitSync:
                 self.http.validators.flush({d.sha256 for d in fetched.docs}, now=self.now)
         postings: list[Posting] = []
         self._earlier = self._earlier_postings(unit) if fetched.docs else {}
+        read_whole = complete
         for doc in fetched.docs:
             parsed = self._parse(doc, unit)
-            # (a document that left a job out, ``BaseSource.postings``, was read in part)
-            complete = complete and parsed is not None and not self._left_out
+            read_whole = read_whole and parsed is not None
             postings += parsed or []
+        if read_whole and self._left_out:  # (``BaseSource.postings`` left a job out: read in
+            # part, so nothing of it closes; said first of the unit's warnings, which the
+            # summary shows ten of)
+            complete = False
+            count = len(self._left_out)
+            self.report.warnings.insert(first_warning, (
+                f"[{unit}] read in part: {count} job{'s' if count != 1 else ''} left out, so "
+                f"nothing of it was closed (a job no longer listed closes at the next whole "
+                f"read)"))
+        complete = complete and read_whole
         # a posting two of the unit's pages give, the same in every field (new posts push
         # Reddit's listing down a page between two requests, Lever's too), is read once: its
         # second copy was counted "unchanged" by the sync that first stored it

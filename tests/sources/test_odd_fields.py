@@ -162,7 +162,8 @@ def test_a_job_that_still_cannot_be_read_is_named_and_the_others_stored(
         report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
     assert (report["new"], report["failed"]) == (len(data["jobs"]) - 1, 0)
     assert f"greenhouse:vaulttec:{odd['id']}" not in _stored(tmp_path)
-    (warning,) = report["warnings"]
+    said, warning = report["warnings"]  # (the unit read in part, said first; the job)
+    assert said.startswith("[vaulttec] read in part: 1 job left out")
     assert f"job {odd['id']} ({odd['title']!r}) left out: its locations.0 is an object" \
         in warning and "pydantic" not in warning
     data["jobs"] = [odd]
@@ -336,3 +337,65 @@ def test_a_stored_job_whose_id_or_title_turned_odd_is_not_closed(
     assert any("left out" in w and f"its {field} is" in w for w in report["warnings"])
     with SQLiteStore(tmp_path / "s.sqlite3") as store:
         assert stored in store.open_ids_with_prefix("greenhouse:vaulttec:")
+
+
+def test_a_unit_read_in_part_says_why_nothing_closed(tmp_path: Path) -> None:
+    """A board whose answer left a job out closes nothing: the summary (text and --json) says
+    so in one line naming the unit and how many jobs were left out, first of the unit's
+    warnings (the text summary shows ten), so a person learns why a gone job stays open."""
+    data = json.loads((FIXTURES / "greenhouse/vaulttec-pay.json").read_bytes())
+    path = "/v1/boards/vaulttec/jobs"
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+    data["jobs"][0]["title"] = 12345
+    data["jobs"] = data["jobs"][:-1]  # (and one job gone: it stays open today)
+    with ReplayServer({path: Reply(json.dumps(data).encode())}) as srv:
+        report = _sync(tmp_path, "greenhouse", "vaulttec", srv.url)
+        text = _run(tmp_path, "sync", "--no-enrich")
+    assert report["closed"] == 0
+    said = ("[vaulttec] read in part: 1 job left out, so nothing of it was closed (a job no "
+            "longer listed closes at the next whole read)")
+    assert report["warnings"][0] == said
+    assert text.exit_code == 0, text.output
+    assert "read in part: 1 job left out, so nothing of it was closed" in " ".join(
+        text.output.split())
+
+
+def test_a_job_left_out_of_a_later_page_holds_the_whole_site_open(tmp_path: Path) -> None:
+    """A Lever site read in pages whose second page left a job out (a title that is a number)
+    closes nothing, a job gone from its last page too, and says so once for the site; the next
+    whole read (every page readable) closes the gone job, and the job left out stays open."""
+    (base,) = json.loads((FIXTURES / "lever/leverdemo-pay.json").read_bytes())[:1]
+    jobs = [{**base, "id": f"5f2c1e0a-0009-4c3b-9f51-2b0c1a7e000{n}", "text": f"ML role {n}",
+             "hostedUrl": f"https://jobs.lever.co/leverdemo/{n}"} for n in range(5)]
+    path = "/v0/postings/leverdemo"
+
+    def sync(*pages: list[dict[str, Any]]) -> dict[str, Any]:
+        routes = {f"{path}?limit=2&mode=json&skip={2 * n}": Reply(json.dumps(page).encode())
+                  for n, page in enumerate(pages)}
+        with ReplayServer(routes) as srv:
+            (tmp_path / "sources.toml").write_text(
+                f'[http]\nretries = 1\nbackoff = 0.001\n\n[[sources]]\nname = "lever"\n'
+                f'type = "lever"\nboards = ["leverdemo"]\nbase_url = "{srv.url}"\n'
+                f'page_size = 2\n', encoding="utf-8")
+            result = _run(tmp_path, "sync", "--no-enrich", "--json")
+        assert result.exit_code == 0, result.output
+        (report,) = json.loads(result.stdout)["sources"]
+        assert isinstance(report, dict)
+        return report
+
+    tmp_path.mkdir(exist_ok=True)
+    assert sync(jobs[:2], jobs[2:4], jobs[4:])["new"] == 5
+    odd, gone = {**jobs[2], "text": 12345}, f"lever:leverdemo:{jobs[4]['id']}"
+    report = sync(jobs[:2], [odd, jobs[3]], [])
+    assert (report["closed"], report["documents"]) == (0, 3)
+    assert [w for w in report["warnings"] if "read in part" in w] == [
+        ("[leverdemo] read in part: 1 job left out, so nothing of it was closed (a job no "
+         "longer listed closes at the next whole read)")]
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        assert {gone, f"lever:leverdemo:{odd['id']}"} <= store.open_ids_with_prefix("lever:")
+    report = sync(jobs[:2], jobs[2:4], [])
+    assert report["closed"] == 1 and not report["warnings"]
+    with SQLiteStore(tmp_path / "s.sqlite3") as store:
+        assert store.open_ids_with_prefix("lever:") == {
+            f"lever:leverdemo:{j['id']}" for j in jobs[:4]}
