@@ -173,19 +173,34 @@ def store_target(db: Path | None = None) -> Path:
             search index beside it needs a UTF-8 name; ``--db`` so named stops at ``main``).
     """
     target = Path(db or state.db or default_db_path()).expanduser()
-    bad = next((ch for ch in str(target) if "\udc80" <= ch <= "\udcff"), None)
+    bad = undecoded(str(target))
     if bad is not None:
         named = "--db" if db is not None else state.db_from if state.db else "MLJOBS_DB"
         raise ConfigError(not_utf8_store(named, str(target), bad))
     return target
 
 
+def undecoded(text: str) -> str | None:
+    """The first character of ``text`` that stands for a byte no UTF-8 text holds (Python
+    reads such bytes of argv, the environment and file names as lone surrogates), or None."""
+    return next((ch for ch in text if "\udc80" <= ch <= "\udcff"), None)
+
+
+def _shown(value: str) -> str:
+    """``value`` as it can be printed: each byte that is no UTF-8 text as U+FFFD."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _byte(bad: str) -> str:
+    """The byte a lone surrogate (``undecoded``) stands for: "byte 0xe9"."""
+    return f"byte 0x{ord(bad) - 0xDC00:02x}"
+
+
 def not_utf8_store(named: str, value: str, bad: str) -> str:
     """What to tell a user whose store (named by ``named``: ``--db`` or ``MLJOBS_DB``) has a
     name in bytes that are no UTF-8 text (``bad``: the first such character)."""
-    shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return (f"{named} {shown!r}: the store's name is not UTF-8 text (byte "
-            f"0x{ord(bad) - 0xDC00:02x}), and the search index beside it needs a UTF-8 name; "
+    return (f"{named} {_shown(value)!r}: the store's name is not UTF-8 text ("
+            f"{_byte(bad)}), and the search index beside it needs a UTF-8 name; "
             f"rename the store (or its folder) in UTF-8 and {'pass' if named == '--db' else 'set'}"
             " that")
 
@@ -386,7 +401,7 @@ def not_utf8_argument(args: list[str]) -> str | None:
     a path (``--output``, ``--config``; not ``--db``: its search index beside it needs a UTF-8
     name), or an argument that names a file there. (A value with a ``/`` was let through as
     well, so ``--company "AI/ML Café"`` was a traceback; a new ``--output`` was refused.)"""
-    if not any("\udc80" <= ch <= "\udcff" for arg in args for ch in arg):
+    if not any(undecoded(arg) for arg in args):
         return None  # (UTF-8 text: the command tree is not walked at each start)
     import mljobs.cli  # noqa: F401  (registers every command module)
 
@@ -400,15 +415,13 @@ def not_utf8_argument(args: list[str]) -> str | None:
             after = None if path_options.get(arg) is None else arg  # (a flag takes none)
             continue
         option = name if eq else option
-        bad = next((ch for ch in value if "\udc80" <= ch <= "\udcff"), None)
+        bad = undecoded(value)
         if bad is None or (option not in (None, "--db") and path_options.get(option or "", False)) \
                 or (option is None and Path(value).exists()):
             continue
         if option == "--db":
             return not_utf8_store("--db", value, bad)
-        shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        byte = f"byte 0x{ord(bad) - 0xDC00:02x}"
-        return (f"the argument {shown!r} is not UTF-8 text ({byte}); type it again as UTF-8 "
+        return (f"the argument {_shown(value)!r} is not UTF-8 text ({_byte(bad)}); type it again as UTF-8 "
                 "text (the terminal's encoding: `locale` should name UTF-8, e.g. LANG=C.UTF-8)")
     return None
 
