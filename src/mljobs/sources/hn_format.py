@@ -29,6 +29,7 @@ from mljobs import places
 from mljobs.models import RawPosting
 from mljobs.normalize import html_to_text
 from mljobs.sources.base import job_id
+from mljobs.sources.base import text as text_given
 
 HN_ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 # what the header reader reads a header's locations as: bumped whenever a change reads them
@@ -1124,12 +1125,6 @@ def whole_links(comment_html: str) -> str:
     return _ANCHOR.sub(whole, comment_html) if "...</a>" in comment_html else comment_html
 
 
-def text_of(value: Any) -> str | None:
-    """A field HN gives as text; None for a number, list or object (one comment's text of
-    42 failed a whole page of a thread's comments: "'int' object has no attribute 'strip'")."""
-    return value if isinstance(value, str) else None
-
-
 def _whole(value: Any) -> int | None:
     """A time or an item's id as HN gives it (a number, or its digits), else None: one
     comment's ``created_at_i`` that was an object failed its whole page ("int() argument
@@ -1149,7 +1144,9 @@ def hn_item_to_raw(item: dict[str, Any], *, thread_id: int | None = None) -> Raw
     """
     if item.get("deleted") or item.get("dead"):
         return None
-    html_text = text_of(item.get("text")) or text_of(item.get("comment_text")) or ""
+    # (``text_given``: one comment's text of 42 failed a whole page of a thread's comments,
+    # "'int' object has no attribute 'strip'")
+    html_text = text_given(item.get("text")) or text_given(item.get("comment_text")) or ""
     if not html_text.strip():
         return None
     # (an id of true or 47219700.0 was stored as "True", "47219700.0": another item)

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from mljobs.errors import ConfigError
 from mljobs.http import HttpClient
 from mljobs.models import Document, RawPosting, Salary, SalaryInterval
-from mljobs.sources.base import BoardSource, Window, parse_iso, pay_figure
+from mljobs.sources.base import BoardSource, Window, job_id, parse_iso, pay_figure
 
 _PERIODS = {"year": "year", "annual": "year", "month": "month", "week": "week", "day": "day",
             "hour": "hour"}
@@ -134,11 +134,8 @@ def _text(value: Any) -> str | None:
 def _offer_id(value: Any) -> str | None:
     """An offer's id as text: a whole number (also written 1402871.0, which was another job
     than 1402871) or a text; None for anything else (true, NaN, a list), which is no id."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return _text(value)
+    found = job_id(value)  # (the boards' rule; an offer's id kept as text, stripped)
+    return str(found) if isinstance(found, int) else _text(found)
 
 
 def _places(offer: dict[str, Any]) -> list[str]:
