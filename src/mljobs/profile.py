@@ -680,10 +680,12 @@ def highest_degree(text: str, parts: list[Section] | None = None) -> str:
     return "none-stated"
 
 
-def phd_under_way(text: str, parts: list[Section] | None = None) -> bool:
+def phd_under_way(text: str, parts: list[Section] | None = None,
+                  degree: str | None = None) -> bool:
     """Whether the resume names a PhD under way (``_under_way``) and holds none: in its
-    education section, else anywhere, as ``highest_degree`` reads it."""
-    if highest_degree(text, parts) == "phd":
+    education section, else anywhere, as ``highest_degree`` reads it (``degree``: its
+    reading, when the caller has it, not read again)."""
+    if (highest_degree(text, parts) if degree is None else degree) == "phd":
         return False
     parts = sections(text) if parts is None else parts
     edu = [(s.start, s.end) for s in parts if s.kind == "education"]
@@ -1088,7 +1090,7 @@ def build_profile(text: str, *, now: datetime) -> Profile:
         years=years,
         degree=degree,
         phd=degree == "phd",
-        phd_under_way=degree != "phd" and phd_under_way(text, parts),
+        phd_under_way=phd_under_way(text, parts, degree),
         seniority=seniority_of(roles, years),
         specialisations=list(understood.specialisation),
         archetypes={} if off_field else ml_archetypes(understood.archetype_proba),
